@@ -1,0 +1,36 @@
+namespace BriefGenerator.Diagnostics;
+
+/// <summary>Stable diagnostic codes. The README lists them; never renumber one.</summary>
+public static class DiagnosticCodes
+{
+    // Content: the brief file and its front matter.
+    public const string FileUnreadable = "BG001";        // missing, empty, binary or too large
+    public const string FrontMatterMissing = "BG002";    // no --- block at the top
+    public const string YamlSyntax = "BG003";            // YAML does not parse
+    public const string TitleMissing = "BG004";
+    public const string DateInvalid = "BG005";           // missing or not YYYY-MM-DD
+    public const string UnknownKey = "BG006";            // warning
+    public const string FieldType = "BG007";             // a key has the wrong shape (list expected, ...)
+    public const string SlugInvalid = "BG008";
+    public const string LanguageInvalid = "BG009";       // warning
+
+    // Body.
+    public const string TableShape = "BG020";            // row with more or fewer cells than the header (warning)
+    public const string DuplicateId = "BG021";           // warning
+    public const string UnknownCrossRef = "BG022";       // [x](#id) with no such id (warning)
+    public const string LinkRefused = "BG023";           // a link scheme other than http(s), mailto, #id (warning)
+    public const string ControlCharacters = "BG024";     // removed (warning)
+    public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
+    public const string InputTooLarge = "BG026";         // nesting or size limit
+
+    // Templates.
+    public const string TemplateUnknown = "BG030";
+    public const string TemplateSyntax = "BG031";
+    public const string TemplateRuntime = "BG032";       // unknown variable, limits, timeouts
+    public const string TemplateInclude = "BG033";       // include outside templates/
+    public const string ThemeInvalid = "BG034";
+
+    // Rendering.
+    public const string MissingGlyph = "BG040";          // warning: no bundled font has the character
+    public const string Overflow = "BG041";              // warning: e.g. one-pager longer than a page
+}

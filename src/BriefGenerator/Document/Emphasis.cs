@@ -1,0 +1,4 @@
+namespace BriefGenerator.Document;
+
+/// <summary>Italic text (<c>*x*</c>).</summary>
+public sealed record Emphasis(IReadOnlyList<Inline> Children) : Inline;

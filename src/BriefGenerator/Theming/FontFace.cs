@@ -1,0 +1,26 @@
+namespace BriefGenerator.Theming;
+
+/// <summary>One TrueType face shipped with the project. <see cref="Data"/> is read once per process and shared.</summary>
+public sealed class FontFace
+{
+    private readonly Lazy<byte[]> _data;
+
+    public FontFace(string family, FontStyle style, string path)
+    {
+        Family = family;
+        Style = style;
+        Path = path;
+        _data = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Family name as themes write it, e.g. "Noto Serif".</summary>
+    public string Family { get; }
+    public FontStyle Style { get; }
+    public string Path { get; }
+
+    /// <summary>The font file's bytes.</summary>
+    public byte[] Data => _data.Value;
+
+    /// <summary>A stable name for the face, e.g. "NotoSerif-BoldItalic".</summary>
+    public string FaceName => Family.Replace(" ", "") + "-" + (Style == FontStyle.Regular ? "Regular" : Style.ToString());
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace BriefGenerator.Theming;
+
+/// <summary>The fonts a build may use: every <c>Family-Style.ttf</c> in a fonts folder
+/// (e.g. <c>NotoSerif-BoldItalic.ttf</c> is family "Noto Serif", style bold italic).
+/// One library per folder per process: font files are read once and shared by every brief and renderer.</summary>
+public sealed partial class FontLibrary
+{
+    private static readonly ConcurrentDictionary<string, FontLibrary> Cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Key, FontStyle Style), FontFace> _faces;
+
+    private FontLibrary(string folder, Dictionary<(string, FontStyle), FontFace> faces)
+    {
+        Folder = folder;
+        _faces = faces;
+    }
+
+    /// <summary>The folder the fonts came from.</summary>
+    public string Folder { get; }
+
+    /// <summary>All faces, in a stable order.</summary>
+    public IReadOnlyList<FontFace> Faces => _faces.Values.OrderBy(f => f.FaceName, StringComparer.Ordinal).ToList();
+
+    /// <summary>The families available, e.g. "Noto Sans", "Noto Serif".</summary>
+    public IReadOnlyList<string> Families => _faces.Values.Select(f => f.Family).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Opens (or returns the cached) library for a folder.</summary>
+    public static FontLibrary Open(string folder) =>
+        Cache.GetOrAdd(Path.GetFullPath(folder), static full => Scan(full));
+
+    /// <summary>Finds a face. A missing bold/italic face falls back to the nearest style of the same family;
+    /// a missing family returns null.</summary>
+    public FontFace? Find(string family, FontStyle style)
+    {
+        var key = Key(family);
+        foreach (var s in new[] { style, style & ~FontStyle.Italic, style & ~FontStyle.Bold, FontStyle.Regular })
+            if (_faces.TryGetValue((key, s), out var face)) return face;
+        return null;
+    }
+
+    /// <summary>True when the library has at least the regular face of the family.</summary>
+    public bool HasFamily(string family) => Find(family, FontStyle.Regular) is not null;
+
+    private static string Key(string family) => family.Replace(" ", "").ToLowerInvariant();
+
+    private static FontLibrary Scan(string folder)
+    {
+        var faces = new Dictionary<(string, FontStyle), FontFace>();
+        if (Directory.Exists(folder))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, "*.ttf").Order(StringComparer.Ordinal))
+            {
+                var m = FileName().Match(System.IO.Path.GetFileNameWithoutExtension(path));
+                if (!m.Success) continue;
+                var family = SplitCamel(m.Groups["family"].Value);
+                var style = m.Groups["style"].Value switch
+                {
+                    "Bold" => FontStyle.Bold,
+                    "Italic" => FontStyle.Italic,
+                    "BoldItalic" => FontStyle.BoldItalic,
+                    _ => FontStyle.Regular,
+                };
+                faces[(Key(family), style)] = new FontFace(family, style, path);
+            }
+        }
+        return new FontLibrary(folder, faces);
+    }
+
+    // "NotoSansMono" -> "Noto Sans Mono"
+    private static string SplitCamel(string s) => CamelBoundary().Replace(s, " ");
+
+    [GeneratedRegex("^(?<family>[A-Za-z0-9]+)-(?<style>Regular|Bold|Italic|BoldItalic)$")]
+    private static partial Regex FileName();
+
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
+    private static partial Regex CamelBoundary();
+}

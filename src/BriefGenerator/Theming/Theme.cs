@@ -1,0 +1,30 @@
+namespace BriefGenerator.Theming;
+
+/// <summary>The look of a brief, shared by the PDF and DOCX renderers so both formats look like siblings.
+/// Loaded from <c>templates/&lt;name&gt;/theme.yaml</c> (snake_case keys); anything not given keeps its default.</summary>
+public sealed record Theme
+{
+    public PageSetup Page { get; init; } = new();
+    public FontTheme Fonts { get; init; } = new();
+    public ColorTheme Colors { get; init; } = new();
+    public SpacingTheme Spacing { get; init; } = new();
+    public TableTheme Table { get; init; } = new();
+
+    /// <summary>Running header text; <c>{short_title}</c> and <c>{title}</c> are replaced. Empty for none.</summary>
+    public string Header { get; init; } = "{short_title}";
+
+    /// <summary>Running footer text; <c>{page}</c> and <c>{pages}</c> are replaced. Empty for none.</summary>
+    public string Footer { get; init; } = "Page {page} of {pages}";
+
+    /// <summary>Justify body paragraphs (true) or set them ragged right (false).</summary>
+    public bool Justify { get; init; } = false;
+
+    /// <summary>Put a table of contents after the cover.</summary>
+    public bool Toc { get; init; } = false;
+
+    /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>
+    public string? ReferenceDocx { get; init; }
+
+    /// <summary>The defaults used when a template has no theme.yaml.</summary>
+    public static Theme Default { get; } = new();
+}
