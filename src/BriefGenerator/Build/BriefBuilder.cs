@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using BriefGenerator.Content;
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document.Parsing;
+using BriefGenerator.Rendering;
+using BriefGenerator.Templating;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Build;
+
+/// <summary>Runs the pipeline for every brief: load → template → parse → render → write. Briefs run in parallel;
+/// a brief with errors writes nothing, so its last good outputs stay as they were.</summary>
+public sealed class BriefBuilder
+{
+    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
+
+    public BriefBuilder(IReadOnlyList<IDocumentRenderer> renderers) => _renderers = renderers;
+
+    /// <summary>Builds what <paramref name="options"/> asks for.</summary>
+    public BuildResult Build(BuildOptions options, CancellationToken cancel = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var global = new DiagnosticBag();
+        var catalog = new TemplateCatalog(options.TemplatesFolder);
+        var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global);
+        var outcomes = new BriefOutcome[briefs.Count][];
+        Parallel.For(0, briefs.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
+            i => outcomes[i] = BuildOne(briefs[i], catalog, options));
+        return new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+    }
+
+    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var brief = ContentLoader.Load(location.BriefPath, location.DisplayPath, diagnostics);
+        if (brief is null)
+            return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
+
+        var results = new List<BriefOutcome>();
+        foreach (var name in brief.Metadata.Templates)
+        {
+            var templateClock = Stopwatch.StartNew();
+            var bag = new DiagnosticBag();
+            var files = RenderTemplate(brief, name, catalog, options, bag);
+            var status = files is null ? BriefStatus.Failed : BriefStatus.Built;
+            var outputs = new List<OutputFile>();
+            if (files is not null && !options.DryRun)
+                foreach (var (path, format, bytes, pages) in files)
+                {
+                    AtomicFile.Write(path, bytes);
+                    outputs.Add(new OutputFile(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages));
+                }
+            var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
+            results.Add(new BriefOutcome(brief.Slug, name, status, templateClock.Elapsed, outputs, all));
+        }
+        return results.ToArray();
+    }
+
+    /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
+    private List<(string Path, string Format, byte[] Bytes, int? Pages)>? RenderTemplate(
+        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var template = catalog.Find(name);
+        if (template is null)
+        {
+            var known = string.Join(", ", catalog.All().Select(t => t.Name));
+            diagnostics.Error(DiagnosticCodes.TemplateUnknown, $"unknown template '{name}' (available: {known})", brief.SpanOf("templates"));
+            return null;
+        }
+        var theme = ThemeLoader.Load(template.ThemePath, template.ThemePath is null ? "" : DisplayPath.For(template.ThemePath), diagnostics);
+        var markup = new TemplateRenderer(catalog).Render(brief, template, diagnostics);
+        if (theme is null || markup is null) return null;
+        var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
+        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
+        if (document is null || diagnostics.HasErrors) return null;
+
+        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), diagnostics, template.Folder);
+        var files = new List<(string, string, byte[], int?)>();
+        foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
+        {
+            var bytes = renderer.Render(document, context);
+            var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
+            files.Add((path, renderer.Format, bytes, null));
+        }
+        return diagnostics.HasErrors ? null : files;
+    }
+}
