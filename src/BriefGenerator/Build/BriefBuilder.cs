@@ -40,28 +40,33 @@ public sealed class BriefBuilder
         if (brief is null)
             return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
 
-        var results = new List<BriefOutcome>();
+        // Render every template in memory first: a brief writes all its outputs or none of them.
+        var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
         foreach (var name in brief.Metadata.Templates)
         {
             var templateClock = Stopwatch.StartNew();
             var bag = new DiagnosticBag();
-            var files = RenderTemplate(brief, name, catalog, options, bag);
-            var status = files is null ? BriefStatus.Failed : BriefStatus.Built;
+            rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
+        }
+        var failed = rendered.Any(r => r.Files is null);
+        var results = new List<BriefOutcome>();
+        foreach (var (name, files, bag, took) in rendered)
+        {
             var outputs = new List<OutputFile>();
-            if (files is not null && !options.DryRun)
-                foreach (var (path, format, bytes, pages) in files)
+            if (!failed && !options.DryRun)
+                foreach (var file in files!)
                 {
-                    AtomicFile.Write(path, bytes);
-                    outputs.Add(new OutputFile(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), pages));
+                    AtomicFile.Write(file.Path, file.Bytes);
+                    outputs.Add(new OutputFile(file.Path, file.Format, file.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), file.Pages));
                 }
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
-            results.Add(new BriefOutcome(brief.Slug, name, status, templateClock.Elapsed, outputs, all));
+            results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
         return results.ToArray();
     }
 
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
-    private List<(string Path, string Format, byte[] Bytes, int? Pages)>? RenderTemplate(
+    private List<RenderedFile>? RenderTemplate(
         Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
     {
         var template = catalog.Find(name);
@@ -79,12 +84,12 @@ public sealed class BriefBuilder
         if (document is null || diagnostics.HasErrors) return null;
 
         var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), diagnostics, template.Folder);
-        var files = new List<(string, string, byte[], int?)>();
+        var files = new List<RenderedFile>();
         foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
         {
             var bytes = renderer.Render(document, context);
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
-            files.Add((path, renderer.Format, bytes, null));
+            files.Add(new RenderedFile(path, renderer.Format, bytes, null));
         }
         return diagnostics.HasErrors ? null : files;
     }

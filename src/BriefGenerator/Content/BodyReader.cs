@@ -34,6 +34,9 @@ public sealed class BodyReader
         _body = body;
         var doc = MarkdownSyntax.Parse(body);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var depth = Depth(doc);
+        if (depth > MaxDepth)
+            _diagnostics.Error(DiagnosticCodes.InputTooLarge, $"lists, quotes and containers are nested {depth} levels deep; the limit is {MaxDepth}", DeepestSpan(doc));
         var tables = ReadTables(doc, ids);
 
         var headings = doc.OfType<HeadingBlock>().Where(h => h.Level <= 2).ToList();
@@ -82,17 +85,18 @@ public sealed class BodyReader
         foreach (var table in doc.Descendants<MdTable>())
         {
             var (caption, captionBlock) = CaptionFinder.Find(_body, table);
-            var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
+            var header = TableCells.Header(table);
             var columns = new List<TableColumnInfo>();
-            for (var c = 0; c < (header?.Count ?? 0); c++)
+            var headerCells = header is null ? Array.Empty<TableCell>() : TableCells.Written(header);
+            for (var c = 0; c < headerCells.Count; c++)
             {
                 var align = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
-                columns.Add(new TableColumnInfo(CellText((TableCell)header![c]), ToAlign(align)));
+                columns.Add(new TableColumnInfo(CellText(headerCells[c]), ToAlign(align)));
             }
             var rows = new List<IReadOnlyList<string>>();
-            foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+            foreach (var row in table.OfType<TableRow>().Where(r => r != header))
             {
-                var cells = row.OfType<TableCell>().Select(CellText).ToList();
+                var cells = TableCells.Written(row).Select(CellText).ToList();
                 if (cells.Count != columns.Count)
                     _diagnostics.Warning(DiagnosticCodes.TableShape,
                         $"table row has {cells.Count} cell(s) but the header has {columns.Count}; " +
@@ -141,6 +145,24 @@ public sealed class BodyReader
             else if (!LinkPolicy.IsAllowed(url))
                 _diagnostics.Warning(DiagnosticCodes.LinkRefused, $"link target '{url}' is not http(s), mailto or #id; it is kept as plain text", span);
         }
+    }
+
+    /// <summary>Deepest nesting of lists, quotes and containers accepted (a list level counts its item too).</summary>
+    public const int MaxDepth = 24;
+
+    private static int Depth(ContainerBlock container) =>
+        container.OfType<ContainerBlock>().Select(c => (c is ListItemBlock ? 0 : 1) + Depth(c)).DefaultIfEmpty(0).Max();
+
+    private SourceSpan DeepestSpan(MarkdownDocument doc)
+    {
+        Block? deepest = null; var best = -1;
+        foreach (var b in doc.Descendants<ContainerBlock>())
+        {
+            var d = 0;
+            for (var p = b.Parent; p is not null; p = p.Parent) if (p is not ListItemBlock) d++;
+            if (d > best) { best = d; deepest = b; }
+        }
+        return deepest is null ? new SourceSpan(_file, _firstLine, 1) : SpanOf(deepest);
     }
 
     private SourceSpan SpanOf(MarkdownObject node) => new(_file, _firstLine + node.Line, node.Column + 1);

@@ -26,11 +26,12 @@ public static class ContentLoader
     public static Brief? LoadText(string? text, string slug, string displayPath, DiagnosticBag diagnostics)
     {
         if (text is null) return null;
+        var errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
         var front = new FrontMatterReader(displayPath, diagnostics);
         if (!front.Split(text, out var yaml, out var body, out var bodyFirstLine)) return null;
         var metadata = front.Read(yaml);
         var (lede, sections, tables) = new BodyReader(displayPath, bodyFirstLine, diagnostics).Read(body);
-        if (metadata is null) return null;
+        if (metadata is null || diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
         return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans);
     }
 }

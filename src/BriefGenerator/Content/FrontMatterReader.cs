@@ -58,6 +58,7 @@ public sealed class FrontMatterReader
     /// <summary>Reads the YAML (which starts on file line 2); null after reporting errors.</summary>
     public BriefMetadata? Read(string yaml)
     {
+        var errorsBefore = _diagnostics.Count(d => d.Severity == Severity.Error);
         YamlMappingNode? root;
         try
         {
@@ -123,12 +124,12 @@ public sealed class FrontMatterReader
             Keywords = List(values, "keywords"),
             Templates = templates.Count > 0 ? templates : new[] { "policy-brief" },
         };
-        return string.IsNullOrWhiteSpace(title) || date == default ? null : meta;
+        return _diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : meta;
     }
 
     private SourceSpan At(Mark mark) => new(_file, (int)mark.Line + 1, (int)mark.Column);
 
-    private SourceSpan Span(string key) => _spans.TryGetValue(key, out var s) ? s : new SourceSpan(_file, 1, 1);
+    private SourceSpan Span(string key) => _spans.TryGetValue(key, out var s) ? s : new SourceSpan(_file, 2, 1);
 
     private SourceSpan ValueSpan(Dictionary<string, YamlNode> values, string key) =>
         values.TryGetValue(key, out var node) ? At(node.Start) : Span(key);

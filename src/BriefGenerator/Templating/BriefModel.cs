@@ -15,11 +15,11 @@ public static class BriefModel
     };
 
     /// <summary>The <c>brief</c> global.</summary>
-    public static ScriptObject Create(Brief brief)
+    public static StrictScriptObject Create(Brief brief)
     {
         var m = brief.Metadata;
         var tables = brief.Tables.ToDictionary(t => t, Table);
-        return new ScriptObject
+        return new StrictScriptObject
         {
             ["title"] = m.Title,
             ["subtitle"] = m.Subtitle,
@@ -34,7 +34,7 @@ public static class BriefModel
             ["keywords"] = Strings(m.Keywords),
             ["slug"] = brief.Slug,
             ["lede"] = brief.Lede,
-            ["sections"] = Array(brief.Sections.Select(s => new ScriptObject
+            ["sections"] = Array(brief.Sections.Select(s => new StrictScriptObject
             {
                 ["id"] = s.Id,
                 ["title"] = s.Title,
@@ -46,12 +46,12 @@ public static class BriefModel
         };
     }
 
-    private static ScriptObject Table(ComparisonTable t) => new()
+    private static StrictScriptObject Table(ComparisonTable t) => new()
     {
         ["id"] = t.Id,
         ["number"] = t.Number,
         ["caption"] = t.Caption,
-        ["columns"] = Array(t.Columns.Select(c => new ScriptObject
+        ["columns"] = Array(t.Columns.Select(c => new StrictScriptObject
         {
             ["title"] = c.Title,
             ["align"] = c.Align.ToString().ToLowerInvariant(),

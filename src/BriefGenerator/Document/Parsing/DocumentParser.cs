@@ -108,13 +108,14 @@ public sealed class DocumentParser
     {
         var (caption, _) = CaptionFinder.Find(_markup, t);
         var rows = t.OfType<MdTableRow>().ToList();
-        var header = rows.FirstOrDefault(r => r.IsHeader) ?? rows.FirstOrDefault();
-        var width = header?.Count ?? 0;
+        var header = TableCells.Header(t);
+        var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
+        var width = headerCells.Count;
         var columns = new List<TableColumn>();
         for (var c = 0; c < width; c++)
         {
             var align = c < t.ColumnDefinitions.Count ? t.ColumnDefinitions[c].Alignment : null;
-            columns.Add(new TableColumn(Cell((MdTableCell)header![c]), align switch
+            columns.Add(new TableColumn(Cell(headerCells[c]), align switch
             {
                 TableColumnAlign.Center => ColumnAlign.Center,
                 TableColumnAlign.Right => ColumnAlign.Right,
@@ -123,7 +124,7 @@ public sealed class DocumentParser
         }
         var body = rows.Where(r => r != header).Select(r =>
         {
-            var cells = r.OfType<MdTableCell>().Take(width).Select(c => new TableCell(Cell(c))).ToList();
+            var cells = TableCells.Written(r).Take(width).Select(c => new TableCell(Cell(c))).ToList();
             while (cells.Count < width) cells.Add(new TableCell(Array.Empty<Inline>()));
             return new TableRow(cells);
         }).ToList();
