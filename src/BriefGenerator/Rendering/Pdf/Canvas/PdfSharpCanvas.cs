@@ -65,6 +65,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         else if (targetId is not null && _anchors.TryGetValue(targetId, out var anchor))
             link = PdfLinkAnnotation.CreateDocumentLink(rect, anchor.PageIndex + 1, new XPoint(0, Math.Round(PageHeight - anchor.Y + 4, 2)));
         if (link is null) { _linkOpen.Add(false); return; }
+        // PDFsharp stamps annotations with a random /NM and the clock's /M; both are optional, and bytes must be reproducible.
+        link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
         // The structure builder adds the annotation to the page itself (with its /StructParent).
         if (_structure is not null) _structure.BeginElement(link, altText);
         else _page!.Annotations.Add(link);
