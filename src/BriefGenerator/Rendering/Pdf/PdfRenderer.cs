@@ -1,0 +1,54 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using BriefGenerator.Rendering.Pdf.Canvas;
+using BriefGenerator.Rendering.Pdf.Layout;
+using BriefGenerator.Rendering.Pdf.Text;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace BriefGenerator.Rendering.Pdf;
+
+/// <summary>Renders the document tree to a tagged PDF with our own layout engine over PDFsharp. Lays out twice:
+/// the first pass counts pages and finds link targets, the second draws, so "Page N of M" and internal links are right.</summary>
+public sealed class PdfRenderer : IDocumentRenderer
+{
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <inheritdoc />
+    public byte[] Render(BriefDocument document, RenderContext context)
+    {
+        // Pass 1: count pages and record where headings and tables land. Its warnings are dropped; pass 2 repeats them.
+        var scratch = new DiagnosticBag();
+        var pass1 = new LayoutContext(context.Theme, new FontSet(context.Fonts, context.Theme, scratch), scratch);
+        var recorder = new RecordingCanvas();
+        var pages = new PageComposer(pass1, document.Info).Compose(new BlockLayoutBuilder(pass1).Build(document), recorder, 0);
+
+        // Pass 2: draw for real.
+        var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
+        var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics);
+        using var pdf = new PdfDocument();
+        var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
+        new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
+
+        WriteMetadata(pdf, document.Info);
+        using var stream = new MemoryStream();
+        pdf.Save(stream, false);
+        return ReproducibleBytes.Normalize(stream.ToArray());
+    }
+
+    private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
+    {
+        var date = info.Timestamp.UtcDateTime;
+        pdf.Info.Title = info.Title;
+        pdf.Info.Author = string.Join(", ", info.Authors);
+        pdf.Info.Subject = info.Subject ?? "";
+        pdf.Info.Keywords = string.Join(", ", info.Keywords);
+        pdf.Info.Creator = $"BriefGenerator {info.ToolVersion}";
+        pdf.Info.CreationDate = date;
+        pdf.Info.ModificationDate = date;
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+        pdf.PageMode = PdfPageMode.UseOutlines;
+        UAManager.ForDocument(pdf).SetDocumentLanguage(info.Language);
+    }
+}
