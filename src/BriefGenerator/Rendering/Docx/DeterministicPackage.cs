@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>Re-zips a package so the same content always gives the same bytes: entries in a fixed order, one fixed
+/// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered.</summary>
+internal static partial class DeterministicPackage
+{
+    private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The package rewritten deterministically.</summary>
+    public static byte[] Repack(byte[] package, DateTimeOffset timestamp)
+    {
+        var stamp = timestamp < ZipEpoch ? ZipEpoch : new DateTimeOffset(timestamp.UtcDateTime, TimeSpan.Zero);
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var entries = input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal).ToList();
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in entries)
+            {
+                var data = Read(entry);
+                if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var target = copy.Open();
+                target.Write(data);
+            }
+        }
+        return output.ToArray();
+    }
+
+    // [Content_Types].xml first and the package relationships next, as Office writes them.
+    private static int Rank(ZipArchiveEntry e) => e.FullName switch
+    {
+        "[Content_Types].xml" => 0,
+        "_rels/.rels" => 1,
+        "word/document.xml" => 2,
+        _ => 3,
+    };
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var source = entry.Open();
+        using var buffer = new MemoryStream();
+        source.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    // Nothing refers to package-level relationship ids, so they can be renamed freely.
+    private static byte[] RenumberPackageRelationships(byte[] xml)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(xml);
+        var n = 0;
+        text = RelationshipId().Replace(text, _ => $"Id=\"rIdPkg{++n}\"");
+        return System.Text.Encoding.UTF8.GetBytes(text);
+    }
+
+    [GeneratedRegex("Id=\"[^\"]*\"")]
+    private static partial Regex RelationshipId();
+}

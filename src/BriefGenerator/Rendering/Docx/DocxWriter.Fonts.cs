@@ -1,0 +1,63 @@
+using System.Globalization;
+using BriefGenerator.Document;
+using BriefGenerator.Theming;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FontFace = BriefGenerator.Theming.FontFace;
+
+namespace BriefGenerator.Rendering.Docx;
+
+internal sealed partial class DocxWriter
+{
+    private const string FontTableId = "rIdFontTable";
+
+    /// <summary>The font table names the theme's three families and embeds the faces the document uses (regular and
+    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them).</summary>
+    private void WriteFonts()
+    {
+        var part = _main.AddNewPart<FontTablePart>(FontTableId);
+        var fonts = new Fonts();
+        var usage = InlineUsage.Of(Document);
+        var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
+        {
+            (Theme.Fonts.Body, usage.Italic ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic } : new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Roman, false),
+            (Theme.Fonts.Heading, new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Swiss, false),
+            (Theme.Fonts.Mono, usage.Code ? new[] { FontStyle.Regular } : Array.Empty<FontStyle>(), FontFamilyValues.Modern, true),
+        };
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var embedded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (family, styles, kind, isFixed) in families)
+        {
+            if (!seen.Add(family)) continue;
+            var font = new Font { Name = family };
+            font.Append(new FontCharSet { Val = "00" });
+            font.Append(new FontFamily { Val = kind });
+            font.Append(new Pitch { Val = isFixed ? FontPitchValues.Fixed : FontPitchValues.Variable });
+            foreach (var style in styles)
+            {
+                var face = Context.Fonts.Find(family, style);
+                // A missing face (or a fallback to another style) is not embedded under this style's name.
+                if (face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
+                font.Append(Embed(part, face, embedded.Count));
+            }
+            fonts.Append(font);
+        }
+        part.Fonts = fonts;
+    }
+
+    private static OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
+    {
+        var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
+        var key = FontObfuscation.KeyFor(face.FaceName);
+        var part = table.AddFontPart(FontPartType.FontOdttf, id);
+        using (var data = new MemoryStream(FontObfuscation.Obfuscate(face.Data, key))) part.FeedData(data);
+        return face.Style switch
+        {
+            FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key },
+            FontStyle.Italic => new EmbedItalicFont { Id = id, FontKey = key },
+            FontStyle.BoldItalic => new EmbedBoldItalicFont { Id = id, FontKey = key },
+            _ => new EmbedRegularFont { Id = id, FontKey = key },
+        };
+    }
+}

@@ -1,0 +1,44 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefGenerator.Rendering.Docx;
+
+internal sealed partial class DocxWriter
+{
+    // Fixed relationship ids: the SDK would otherwise generate them, and the bytes must not change between runs.
+    private const string StylesId = "rIdStyles";
+    private const string NumberingId = "rIdNumbering";
+    private const string SettingsId = "rIdSettings";
+
+    private void WriteStyles()
+    {
+        var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
+        part.Styles = ReferenceStyles.Apply(StyleSheetBuilder.Build(Theme, Document.Info.Language), Context);
+    }
+
+    private void WriteNumbering()
+    {
+        if (!Numbering.HasLists) return;
+        var part = _main.AddNewPart<NumberingDefinitionsPart>(NumberingId);
+        part.Numbering = Numbering.Build();
+    }
+
+    private void WriteSettings()
+    {
+        var settings = new Settings();
+        settings.Append(new EmbedTrueTypeFonts());
+        settings.Append(new DefaultTabStop { Val = 720 });
+        settings.Append(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        // With a table of contents, Word offers to refresh its page numbers when the file is opened.
+        if (Theme.Toc) settings.Append(new UpdateFieldsOnOpen { Val = true });
+        settings.Append(new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+        settings.Append(new ThemeFontLanguages { Val = Document.Info.Language });
+        var part = _main.AddNewPart<DocumentSettingsPart>(SettingsId);
+        part.Settings = settings;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BriefGenerator.Rendering.Docx;
+
+internal sealed partial class DocxWriter
+{
+    /// <summary>Page size and margins from the theme, running header and footer on every page; when the document has a
+    /// cover, the first page (through <c>titlePg</c>) gets an empty header and footer instead.</summary>
+    private SectionProperties WriteSection()
+    {
+        var page = Theme.Page;
+        var section = new SectionProperties();
+        var header = Expand(Theme.Header);
+        var footer = Expand(Theme.Footer);
+        var cover = Document.Blocks.Any(b => b is Document.Cover);
+        if (header.Length > 0)
+        {
+            AddHeader("rIdHeader", HeaderFooterValues.Default, RunningText(StyleIds.Header, header));
+            if (cover) AddHeader("rIdHeaderFirst", HeaderFooterValues.First, new WParagraph(Style(StyleIds.Footer)));
+        }
+        if (footer.Length > 0)
+        {
+            AddFooter("rIdFooter", HeaderFooterValues.Default, RunningText(StyleIds.Footer, footer));
+            if (cover) AddFooter("rIdFooterFirst", HeaderFooterValues.First, new WParagraph(Style(StyleIds.Footer)));
+        }
+        foreach (var reference in _references) section.Append(reference);
+
+        section.Append(new PageSize
+        {
+            Width = (uint)Units.Twips(page.Width),
+            Height = (uint)Units.Twips(page.Height),
+            Orient = page.Width > page.Height ? PageOrientationValues.Landscape : null,
+        });
+        section.Append(new PageMargin
+        {
+            Top = Units.Twips(page.MarginTop),
+            Bottom = Units.Twips(page.MarginBottom),
+            Left = (uint)Units.Twips(page.MarginLeft),
+            Right = (uint)Units.Twips(page.MarginRight),
+            Header = (uint)Units.Twips(page.MarginTop / 2),
+            Footer = (uint)Units.Twips(page.MarginBottom / 2),
+            Gutter = 0,
+        });
+        if (cover) section.Append(new TitlePage());
+        return section;
+    }
+
+    private readonly List<OpenXmlElement> _references = new();
+
+    private void AddHeader(string id, HeaderFooterValues type, WParagraph content)
+    {
+        var part = _main.AddNewPart<HeaderPart>(id);
+        part.Header = new Header(content);
+        _references.Add(new HeaderReference { Type = type, Id = id });
+    }
+
+    private void AddFooter(string id, HeaderFooterValues type, WParagraph content)
+    {
+        var part = _main.AddNewPart<FooterPart>(id);
+        part.Footer = new Footer(content);
+        _references.Add(new FooterReference { Type = type, Id = id });
+    }
+
+    private string Expand(string template) => Clean(template
+        .Replace("{short_title}", Document.Info.ShortTitle, StringComparison.Ordinal)
+        .Replace("{title}", Document.Info.Title, StringComparison.Ordinal)).Trim();
+
+    /// <summary>Header or footer text where <c>{page}</c> and <c>{pages}</c> become PAGE and NUMPAGES fields.</summary>
+    private static WParagraph RunningText(string styleId, string text)
+    {
+        var paragraph = new WParagraph(Style(styleId));
+        var at = 0;
+        foreach (Match m in Placeholder().Matches(text))
+        {
+            if (m.Index > at) paragraph.Append(InlineWriter.TextRun(text[at..m.Index], RunFormat.Plain));
+            FieldRuns.Append(paragraph, m.Groups[1].Value == "page" ? "PAGE" : "NUMPAGES", "1");
+            at = m.Index + m.Length;
+        }
+        if (at < text.Length) paragraph.Append(InlineWriter.TextRun(text[at..], RunFormat.Plain));
+        return paragraph;
+    }
+
+    private static ParagraphProperties Style(string styleId) => new() { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+
+    [GeneratedRegex(@"\{(pages|page)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,140 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using BriefGenerator.Theming;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>Writes one document tree into an open WordprocessingML package. Holds the state the node writers share
+/// (where paragraphs go, list and container context, ids); the node writers themselves are small classes, one per
+/// block kind, registered in the constructor (Markdig's renderer-per-node design). Split by concern into partial files.</summary>
+internal sealed partial class DocxWriter
+{
+    private readonly Dictionary<Type, IDocxBlockWriter> _writers = new();
+    private readonly WordprocessingDocument _package;
+    private readonly MainDocumentPart _main;
+    private readonly Body _body;
+    private OpenXmlCompositeElement _target;
+    private bool _pendingPageBreak;
+    private int _nextBookmarkId;
+    private int _removedCharacters;
+
+    public DocxWriter(WordprocessingDocument package, BriefDocument document, RenderContext context)
+    {
+        _package = package;
+        Document = document;
+        Context = context;
+        Numbering = new NumberingBuilder(context.Theme);
+        _main = package.AddMainDocumentPart();
+        _body = new Body();
+        _target = _body;
+
+        Register(new HeadingWriter());
+        Register(new ParagraphWriter());
+        Register(new BulletListWriter());
+        Register(new NumberedListWriter());
+        Register(new TableWriter());
+        Register(new CalloutWriter());
+        Register(new QuoteWriter());
+        Register(new PageBreakWriter());
+        Register(new CoverWriter());
+    }
+
+    public BriefDocument Document { get; }
+    public RenderContext Context { get; }
+    public Theme Theme => Context.Theme;
+    public NumberingBuilder Numbering { get; }
+
+    /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
+    public string? ContainerStyle { get; set; }
+
+    /// <summary>Left indent (points) of the current container's paragraphs; list numbers hang from it.</summary>
+    public double ContainerIndent { get; set; }
+
+    /// <summary>The numbering instance and level of the list being written; null outside lists.</summary>
+    public (int NumberId, int Level)? List { get; set; }
+
+    /// <summary>True while the cover's blocks are written.</summary>
+    public bool InCover { get; set; }
+
+    /// <summary>Writes every part of the package.</summary>
+    public void Write()
+    {
+        var hasCover = Document.Blocks.Any(b => b is Cover);
+        if (Theme.Toc && !hasCover) WriteTableOfContents();
+        foreach (var block in Document.Blocks) WriteBlock(block);
+        if (_removedCharacters > 0)
+            Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
+                $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file.", SourceSpan.None);
+
+        _main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
+        WriteStyles();
+        WriteNumbering();
+        WriteSettings();
+        WriteFonts();
+        _body.Append(WriteSection());
+        WriteProperties();
+    }
+
+    /// <summary>Writes one block through its registered writer.</summary>
+    public void WriteBlock(Block block)
+    {
+        if (!_writers.TryGetValue(block.GetType(), out var writer))
+            throw new InvalidOperationException($"No DOCX writer for {block.GetType().Name}.");
+        writer.Write(this, block);
+    }
+
+    /// <summary>Appends a paragraph in a style to the current container; a pending page break lands on it.</summary>
+    public WParagraph AddParagraph(string styleId)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        if (_pendingPageBreak)
+        {
+            properties.PageBreakBefore = new PageBreakBefore();
+            _pendingPageBreak = false;
+        }
+        var paragraph = new WParagraph(properties);
+        _target.Append(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>Appends a block-level element (a table) to the current container. A pending page break needs a
+    /// paragraph to sit on, so it is written as an explicit break first.</summary>
+    public void AddBlockElement(OpenXmlElement element)
+    {
+        if (_pendingPageBreak)
+        {
+            _pendingPageBreak = false;
+            _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
+        }
+        _target.Append(element);
+    }
+
+    /// <summary>The next block starts a new page.</summary>
+    public void BreakPage() => _pendingPageBreak = true;
+
+    /// <summary>Wraps a paragraph's content in a bookmark named after a document id.</summary>
+    public void Bookmark(WParagraph paragraph, string? id)
+    {
+        if (string.IsNullOrEmpty(id)) return;
+        var number = (_nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var start = new BookmarkStart { Id = number, Name = BookmarkNames.For(id) };
+        var properties = paragraph.ParagraphProperties;
+        if (properties is null) paragraph.PrependChild(start);
+        else properties.InsertAfterSelf(start);
+        paragraph.Append(new BookmarkEnd { Id = number });
+    }
+
+    /// <summary>Text made safe for XML; counts what had to go for one warning at the end.</summary>
+    public string Clean(string text)
+    {
+        var clean = XmlText.Clean(text, out var removed);
+        _removedCharacters += removed;
+        return clean;
+    }
+
+    private void Register<T>(DocxBlockWriter<T> writer) where T : Block => _writers[typeof(T)] = writer;
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using BriefGenerator.Document;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DTable = BriefGenerator.Document.Table;
+using WTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>A comparison table: a caption above it (<c>Table {SEQ}: caption</c>, kept with the table, bookmarked at
+/// the table id), then a table in the Brief Table style whose header row repeats on every page, whose rows never
+/// split across pages, with content-based column widths and per-column alignment.</summary>
+internal sealed class TableWriter : DocxBlockWriter<DTable>
+{
+    protected override void Write(DocxWriter writer, DTable block)
+    {
+        WriteCaption(writer, block);
+
+        var theme = writer.Theme;
+        var widths = Twips(TableWidths.Compute(block, theme.Page.ContentWidth, theme.Fonts.TableSize, theme.Table.CellPadding),
+            Units.Twips(theme.Page.ContentWidth));
+        var table = new WTable();
+        var properties = new TableProperties
+        {
+            TableStyle = new TableStyle { Val = StyleIds.BriefTable },
+            TableWidth = new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableLook = new TableLook
+            {
+                Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false,
+                NoHorizontalBand = false, NoVerticalBand = true,
+            },
+        };
+        var caption = writer.Clean(InlineWriter.Plain(block.Caption));
+        if (caption.Length > 0) properties.TableCaption = new TableCaption { Val = caption };
+        table.Append(properties);
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+
+        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true));
+        foreach (var row in block.Rows)
+            table.Append(Row(writer, block, row.Cells.Select(c => c.Content).ToList(), widths, header: false));
+        writer.AddBlockElement(table);
+    }
+
+    private static void WriteCaption(DocxWriter writer, DTable block)
+    {
+        var caption = writer.AddParagraph(StyleIds.Caption);
+        caption.Append(InlineWriter.TextRun("Table ", RunFormat.Plain));
+        FieldRuns.Append(caption, @"SEQ Table \* ARABIC", block.Number.ToString(CultureInfo.InvariantCulture));
+        if (block.Caption.Count > 0)
+        {
+            caption.Append(InlineWriter.TextRun(": ", RunFormat.Plain));
+            InlineWriter.Append(writer, caption, block.Caption, RunFormat.Plain);
+        }
+        writer.Bookmark(caption, block.Id);
+    }
+
+    private static TableRow Row(DocxWriter writer, DTable table, IReadOnlyList<IReadOnlyList<Inline>> cells, int[] widths, bool header)
+    {
+        var rowProperties = new TableRowProperties(new CantSplit());
+        if (header) rowProperties.Append(new TableHeader());
+        var row = new TableRow(rowProperties);
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var paragraph = new WParagraph(new ParagraphProperties
+            {
+                ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.TableText },
+                Justification = Align(table.Columns[c].Align),
+            });
+            if (c < cells.Count) InlineWriter.Append(writer, paragraph, cells[c], RunFormat.Plain);
+            var cell = new TableCell(new TableCellProperties(
+                new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            cell.Append(paragraph);
+            row.Append(cell);
+        }
+        return row;
+    }
+
+    private static Justification Align(ColumnAlign align) => new()
+    {
+        Val = align switch
+        {
+            ColumnAlign.Center => JustificationValues.Center,
+            ColumnAlign.Right => JustificationValues.Right,
+            _ => JustificationValues.Left,
+        },
+    };
+
+    // Whole twips that add up exactly to the text width.
+    private static int[] Twips(double[] points, int total)
+    {
+        var twips = points.Select(Units.Twips).ToArray();
+        if (twips.Length > 0) twips[^1] += total - twips.Sum();
+        return twips;
+    }
+}

@@ -1,0 +1,27 @@
+using BriefGenerator.Tests.Support;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Tests.Docx;
+
+/// <summary>Writes the sample document where a person can look at it: set BRIEF_SAMPLE_OUT to a folder and the
+/// test writes <c>docx-sample.docx</c> (and <c>docx-sample-toc.docx</c>) there, e.g. for
+/// <c>/work/shared/tools/contact-sheet</c>.</summary>
+public class DocxSampleOutputTests
+{
+    [Fact]
+    public void Sample_is_written_when_asked()
+    {
+        var bytes = DocxTestRender.Everything;
+        Assert.True(bytes.Length > 1000);
+        var folder = Environment.GetEnvironmentVariable("BRIEF_SAMPLE_OUT");
+        if (string.IsNullOrEmpty(folder)) return;
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "docx-sample.docx"), bytes);
+        var withToc = DocxTestRender.Render(SampleDocuments.Everything(), Theme.Default with { Toc = true });
+        File.WriteAllBytes(Path.Combine(folder, "docx-sample-toc.docx"), withToc);
+        var longTable = DocxTestRender.Render(DocxTestRender.With(SampleDocuments.H(1, "s", "Section"), SampleDocuments.LongTable(240)));
+        File.WriteAllBytes(Path.Combine(folder, "docx-longtable.docx"), longTable);
+        Assert.True(File.Exists(Path.Combine(folder, "docx-sample.docx")));
+    }
+}

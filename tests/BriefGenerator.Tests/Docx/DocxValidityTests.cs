@@ -1,0 +1,44 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using BriefGenerator.Tests.Support;
+using BriefGenerator.Theming;
+using static BriefGenerator.Tests.Support.SampleDocuments;
+
+namespace BriefGenerator.Tests.Docx;
+
+/// <summary>Every file the DOCX renderer writes passes the Open XML SDK validator with zero errors.</summary>
+public class DocxValidityTests
+{
+    [Fact]
+    public void Everything_sample_has_no_validation_errors()
+    {
+        Assert.Empty(DocxTestRender.Validate(DocxTestRender.Everything));
+    }
+
+    [Fact]
+    public void Long_table_of_240_rows_has_no_validation_errors()
+    {
+        var bytes = DocxTestRender.Render(DocxTestRender.With(H(1, "s", "Section"), LongTable(240)));
+        Assert.Empty(DocxTestRender.Validate(bytes));
+    }
+
+    [Fact]
+    public void Table_of_contents_theme_has_no_validation_errors()
+    {
+        var bytes = DocxTestRender.Render(Everything(), Theme.Default with { Toc = true, Justify = true });
+        Assert.Empty(DocxTestRender.Validate(bytes));
+    }
+
+    [Fact]
+    public void Control_characters_are_stripped_and_reported()
+    {
+        var diagnostics = new DiagnosticBag();
+        var doc = DocxTestRender.With(P("Bell\u0007 and null\u0000 and \uFFFF gone"));
+        var bytes = DocxTestRender.Render(doc, diagnostics: diagnostics);
+
+        Assert.Empty(DocxTestRender.Validate(bytes));
+        using var word = DocxTestRender.Open(bytes);
+        Assert.Contains("Bell and null and  gone", word.MainDocumentPart!.Document.Body!.InnerText);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ControlCharacters);
+    }
+}
