@@ -10,6 +10,11 @@ public static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var slugs = new Argument<string[]>("slug") { Description = "Briefs to build (folder names under the content folder); all when none", Arity = ArgumentArity.ZeroOrMore };
+        slugs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                result.AddError($"unknown option '{token.Value}'");
+        });
         var content = new Option<string>("--content") { Description = "Folder holding <slug>/brief.md", DefaultValueFactory = _ => "content" };
         var templates = new Option<string>("--templates") { Description = "Folder holding the templates and fonts/", DefaultValueFactory = _ => "templates" };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
