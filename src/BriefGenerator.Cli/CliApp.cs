@@ -17,6 +17,10 @@ public static class CliApp
         var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
         root.Options.Add(Verbose);
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

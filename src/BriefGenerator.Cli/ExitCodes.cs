@@ -10,4 +10,8 @@ public static class ExitCodes
     public const int Usage = 2;
     /// <summary>A bug in BriefGenerator itself.</summary>
     public const int Internal = 3;
+
+    /// <summary>0, or 1 when the build had errors (or warnings, with <paramref name="warnAsError"/>).</summary>
+    public static int For(BriefGenerator.Build.BuildResult result, bool warnAsError) =>
+        result.HasErrors || (warnAsError && result.HasWarnings) ? InputErrors : Success;
 }

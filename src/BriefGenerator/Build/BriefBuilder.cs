@@ -24,21 +24,34 @@ public sealed class BriefBuilder
         var clock = Stopwatch.StartNew();
         var global = new DiagnosticBag();
         var catalog = new TemplateCatalog(options.TemplatesFolder);
-        var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global);
+        var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global)
+            .Where(b => options.Shard is null || options.Shard.Contains(b.Slug)).ToList();
+        var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
         Parallel.For(0, briefs.Count,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
-            i => outcomes[i] = BuildOne(briefs[i], catalog, options));
-        return new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+            i => outcomes[i] = BuildOne(briefs[i], catalog, options, cache));
+        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+        if (cache is not null && briefs.Count > 0)
+        {
+            cache.Save();
+            BuildReport.Write(result, options);
+        }
+        return result;
     }
 
-    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options)
+    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var brief = ContentLoader.Load(location.BriefPath, location.DisplayPath, diagnostics);
-        if (brief is null)
+        if (brief is null || (options.WarnAsError && diagnostics.Any()))
             return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
+
+        var fingerprint = cache is null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
+        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit)
+            return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
+                i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
 
         // Render every template in memory first: a brief writes all its outputs or none of them.
         var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
@@ -48,7 +61,7 @@ public sealed class BriefBuilder
             var bag = new DiagnosticBag();
             rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
         }
-        var failed = rendered.Any(r => r.Files is null);
+        var failed = rendered.Any(r => r.Files is null) || (options.WarnAsError && rendered.Any(r => r.Bag.Any()));
         var results = new List<BriefOutcome>();
         foreach (var (name, files, bag, took) in rendered)
         {
@@ -62,6 +75,8 @@ public sealed class BriefBuilder
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
+        if (!failed && fingerprint is not null)
+            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList()));
         return results.ToArray();
     }
 

@@ -16,6 +16,14 @@ public sealed record BuildOptions
     public int Parallelism { get; init; }
     /// <summary>Written as the PDF creator and into the report.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
+    /// <summary>Rebuild every brief even when its inputs are unchanged.</summary>
+    public bool Force { get; init; }
+    /// <summary>Treat warnings as errors: a brief with a warning fails and writes nothing.</summary>
+    public bool WarnAsError { get; init; }
+    /// <summary>Build only this shard of the briefs (see <see cref="Shard"/>); null for all.</summary>
+    public Shard? Shard { get; init; }
+    /// <summary>Where to write the JSON build report; null for <c>&lt;out&gt;/build-report.json</c>.</summary>
+    public string? ReportPath { get; init; }
     /// <summary>Seconds since 1970 for every date written into outputs (SOURCE_DATE_EPOCH); null: the brief's date.</summary>
     public long? SourceDateEpoch { get; init; }
 }

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string FieldType = "BG007";             // a key has the wrong shape (list expected, ...)
     public const string SlugInvalid = "BG008";
     public const string LanguageInvalid = "BG009";       // warning
+    public const string BriefExists = "BG010";           // new/import would overwrite a brief
 
     // Body.
     public const string TableShape = "BG020";            // row with more or fewer cells than the header (warning)
