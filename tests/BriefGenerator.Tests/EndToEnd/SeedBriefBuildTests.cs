@@ -26,7 +26,7 @@ public class SeedBriefBuildTests : IClassFixture<SeedBuildFixture>
         Assert.Equal("", _build.StdErr);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(_build.Pdf, 0, 5));
         Assert.Equal((byte)'P', _build.Docx[0]);
-        Assert.Contains("1 built, 0 failed", _build.StdOut);
+        Assert.Contains("1 built, 0 skipped, 0 failed", _build.StdOut);
     }
 
     [Fact]
