@@ -104,7 +104,12 @@ public sealed class BriefBuilder
         {
             var bytes = renderer.Render(document, context);
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
-            files.Add(new RenderedFile(path, renderer.Format, bytes, null));
+            var pages = renderer.CountPages(bytes);
+            if (pages > theme.MaxPages)
+                diagnostics.Warning(DiagnosticCodes.Overflow,
+                    $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",
+                    brief.SpanOf("title"));
+            files.Add(new RenderedFile(path, renderer.Format, bytes, pages));
         }
         return diagnostics.HasErrors ? null : files;
     }

@@ -24,7 +24,8 @@ public sealed class BriefWatcher
         using var signal = new SemaphoreSlim(0);
         using var content = Watch(options.ContentFolder, changed, signal);
         using var templates = Watch(options.TemplatesFolder, changed, signal);
-        onBuild(_builder.Build(options, cancel));
+        try { onBuild(_builder.Build(options, cancel)); }
+        catch (OperationCanceledException) { return; }
         ready();
         while (!cancel.IsCancellationRequested)
         {
@@ -39,7 +40,9 @@ public sealed class BriefWatcher
             while (changed.TryDequeue(out var p)) paths.Add(p);
             var slugs = SlugsOf(paths, options.ContentFolder);
             var onlyContent = paths.All(p => IsUnder(p, options.ContentFolder));
-            var result = _builder.Build(onlyContent ? options with { Slugs = slugs } : options, cancel);
+            BuildResult result;
+            try { result = _builder.Build(onlyContent ? options with { Slugs = slugs } : options, cancel); }
+            catch (OperationCanceledException) { break; }
             onBuild(result);
         }
     }

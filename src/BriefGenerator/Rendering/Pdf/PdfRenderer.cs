@@ -16,6 +16,9 @@ public sealed class PdfRenderer : IDocumentRenderer
     public string Format => "pdf";
 
     /// <inheritdoc />
+    public int? CountPages(byte[] output) => PdfPageCounter.Count(output);
+
+    /// <inheritdoc />
     public byte[] Render(BriefDocument document, RenderContext context)
     {
         // Pass 1: count pages and record where headings and tables land. Its warnings are dropped; pass 2 repeats them.
