@@ -19,10 +19,8 @@ public sealed class PdfRenderer : IDocumentRenderer
     public byte[] Render(BriefDocument document, RenderContext context)
     {
         // Pass 1: count pages and record where headings and tables land. Its warnings are dropped; pass 2 repeats them.
-        var scratch = new DiagnosticBag();
-        var pass1 = new LayoutContext(context.Theme, new FontSet(context.Fonts, context.Theme, scratch), scratch);
-        var recorder = new RecordingCanvas();
-        var pages = new PageComposer(pass1, document.Info).Compose(new BlockLayoutBuilder(pass1).Build(document), recorder, 0);
+        var recorder = PdfLayout.Record(document, context, new DiagnosticBag());
+        var pages = recorder.PageCount;
 
         // Pass 2: draw for real.
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
