@@ -50,6 +50,11 @@ public class RobustnessTests
         var expected = PdfFixture.Render(Everything()).Pdf;
         var results = new byte[6][];
         Parallel.For(0, results.Length, i => results[i] = PdfFixture.Render(Everything()).Pdf);
+        if (Environment.GetEnvironmentVariable("PDF_DEBUG_DIR") is { } dir)
+        {
+            File.WriteAllBytes(Path.Combine(dir, "e.pdf"), expected);
+            for (int i = 0; i < results.Length; i++) File.WriteAllBytes(Path.Combine(dir, $"p{i}.pdf"), results[i]);
+        }
         Assert.All(results, r => Assert.True(r.AsSpan().SequenceEqual(expected)));
     }
 

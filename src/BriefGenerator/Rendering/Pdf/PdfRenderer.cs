@@ -26,13 +26,15 @@ public sealed class PdfRenderer : IDocumentRenderer
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
+        pdf.Options.CompressContentStreams = false;
         var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
         new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
 
         WriteMetadata(pdf, document.Info);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        return ReproducibleBytes.Normalize(stream.ToArray());
+        var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
+        return ReproducibleBytes.Normalize(bytes);
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
@@ -48,5 +50,6 @@ public sealed class PdfRenderer : IDocumentRenderer
         pdf.ViewerPreferences.DisplayDocTitle = true;
         pdf.PageMode = PdfPageMode.UseOutlines;
         UAManager.ForDocument(pdf).SetDocumentLanguage(info.Language);
+        pdf.SetPdfA(); // sRGB output intent; the XMP identification is ours (XmpPacket)
     }
 }
