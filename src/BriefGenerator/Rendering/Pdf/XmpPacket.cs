@@ -40,9 +40,25 @@ internal static class XmpPacket
         sb.Append($"<xmpMM:DocumentID>{zero}</xmpMM:DocumentID>\n<xmpMM:InstanceID>{zero}</xmpMM:InstanceID>\n");
         sb.Append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n");
         sb.Append("<pdfuaid:part>1</pdfuaid:part>\n");
-        sb.Append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        sb.Append("</rdf:Description>\n");
+        sb.Append(PdfUaExtensionSchema);
+        sb.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }
+
+    // PDF/A only knows the schemas it predefines; pdfuaid must be described by an extension schema.
+    private const string PdfUaExtensionSchema =
+        "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" " +
+        "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n" +
+        "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n" +
+        "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n" +
+        "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n" +
+        "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n" +
+        "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n" +
+        "<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>" +
+        "<pdfaProperty:category>internal</pdfaProperty:category>" +
+        "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n" +
+        "</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
 
     private static string E(string s) => SecurityElement.Escape(s) ?? "";
 }
