@@ -106,3 +106,52 @@ public class PaginationLayoutTests
             Assert.Contains(rec.Tags, t => t.Tag == tag && t.Begin);
     }
 }
+
+/// <summary>Boxes and lists that cross a page boundary.</summary>
+public class SplitBlockLayoutTests
+{
+    private static readonly Theme Theme = Theme.Default;
+
+    internal static Document.BriefDocument Doc()
+    {
+        var blocks = new List<Document.Block>();
+        for (int i = 0; i < 8; i++) blocks.Add(P(LayoutFixture.Words(60, i)));
+        blocks.Add(new Document.Callout("Key points", Enumerable.Range(0, 12).Select(i => (Document.Block)P(LayoutFixture.Words(50, 100 + i))).ToList(), Span()));
+        var items = Enumerable.Range(0, 14).Select(i => Item(P(LayoutFixture.Words(30, 200 + i)),
+            new Document.BulletList(new[] { Item(LayoutFixture.Words(25, 300 + i)) }, Span()))).ToList();
+        blocks.Add(new Document.NumberedList(1, items, Span()));
+        blocks.Add(new Document.Quote(Enumerable.Range(0, 5).Select(i => (Document.Block)P(LayoutFixture.Words(60, 400 + i))).ToList(), Span()));
+        return PdfFixture.Doc(blocks.ToArray());
+    }
+
+    [Fact]
+    public void A_callout_split_across_pages_is_shaded_on_both()
+    {
+        var rec = LayoutFixture.Record(Doc());
+        var fills = rec.Shapes.Where(s => s.Kind == "fill" && s.Color == Theme.Colors.CalloutFill).ToList();
+        Assert.Equal(2, fills.Select(f => f.Page).Distinct().Count());
+        Assert.All(fills, f => Assert.InRange(f.Y2, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom + 0.01));
+        Assert.Single(rec.Texts, t => t.Text.StartsWith("Key points", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_list_label_is_drawn_once_beside_its_item()
+    {
+        var rec = LayoutFixture.Record(Doc());
+        for (int n = 1; n <= 14; n++)
+        {
+            var label = Assert.Single(rec.Texts, t => t.Text == $"{n}.");
+            Assert.Contains(rec.Texts, t => t.Page == label.Page && Math.Abs(t.Baseline - label.Baseline) < 0.01 && t.X > label.X + 8);
+        }
+    }
+
+    [Fact]
+    public void Nothing_is_drawn_below_the_text_area()
+    {
+        var rec = LayoutFixture.Record(Doc());
+        Assert.True(rec.PageCount >= 3);
+        Assert.All(rec.Texts, t => Assert.InRange(t.Baseline, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom));
+        Assert.All(rec.Shapes.Where(s => s.Kind == "line" && s.Color == Theme.Colors.QuoteRule),
+            s => Assert.InRange(s.Y2, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom + 0.01));
+    }
+}

@@ -1,3 +1,4 @@
+using BriefGenerator.Tests.Support;
 using static BriefGenerator.Tests.Support.SampleDocuments;
 
 namespace BriefGenerator.Tests.Pdf;
@@ -16,5 +17,18 @@ public class SampleOutputTests
         Assert.Empty(diagnostics);
         using var reader = PdfFixture.Open(pdf);
         Assert.True(reader.NumberOfPages >= 6, $"{reader.NumberOfPages} pages");
+    }
+}
+
+/// <summary>The split-block stress document renders cleanly as a PDF too.</summary>
+public class SplitBlockPdfTests
+{
+    [Fact]
+    public void Split_blocks_render_and_extract()
+    {
+        var (pdf, diagnostics) = PdfFixture.Render(SplitBlockLayoutTests.Doc() with { Info = Info("Split Blocks") });
+        Assert.Empty(diagnostics);
+        using var reader = PdfFixture.Open(pdf);
+        Assert.Contains("Key points", string.Concat(reader.GetPages().Select(p => p.Text)));
     }
 }
