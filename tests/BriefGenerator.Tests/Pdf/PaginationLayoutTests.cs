@@ -87,6 +87,22 @@ public class PaginationLayoutTests
     }
 
     [Fact]
+    public void A_cover_after_other_content_still_gets_a_page_of_its_own()
+    {
+        var blocks = Everything().Blocks.ToList();
+        var cover = blocks[0];
+        blocks.RemoveAt(0);
+        blocks.Insert(1, cover); // after the callout
+        var rec = LayoutFixture.Record(PdfFixture.Doc(blocks.ToArray()));
+        var title = Assert.Single(rec.Texts, t => t.Size == Theme.Fonts.TitleSize);
+        Assert.Equal(1, title.Page);
+        Assert.DoesNotContain(rec.Texts, t => t.Page == 1 && t.Text.StartsWith("Key points", StringComparison.Ordinal));
+        Assert.DoesNotContain(rec.ArtifactTexts, t => t.Page == 1);
+        Assert.Contains(rec.ArtifactTexts, t => t.Page == 0);
+        Assert.Contains(rec.Texts, t => t.Page == 2 && t.Text.StartsWith("The lede", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Explicit_page_break_starts_a_new_page()
     {
         var rec = LayoutFixture.Record(Everything());

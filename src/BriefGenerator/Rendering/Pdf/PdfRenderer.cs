@@ -18,12 +18,13 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public byte[] Render(BriefDocument document, RenderContext context)
     {
-        // Pass 1: count pages and record where headings and tables land. Its warnings are dropped; pass 2 repeats them.
-        var recorder = PdfLayout.Record(document, context, new DiagnosticBag());
+        // Pass 1: count pages and record where headings and tables land. Both passes share fonts and measurements,
+        // so a missing glyph is reported once; pass 1's layout warnings are dropped because pass 2 repeats them.
+        var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
+        var recorder = PdfLayout.Record(document, context, new DiagnosticBag(), fonts);
         var pages = recorder.PageCount;
 
         // Pass 2: draw for real.
-        var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
         pdf.Options.CompressContentStreams = false;
