@@ -27,7 +27,7 @@ public static class PdfFixture
         var pdf = new PdfRenderer().Render(document, context);
         var outPath = Environment.GetEnvironmentVariable("BRIEF_SAMPLE_OUT");
         if (!string.IsNullOrEmpty(outPath) && document.Blocks.Count > 0)
-            File.WriteAllBytes(Path.Combine(outPath, document.Info.Title.Replace(' ', '-') + ".pdf"), pdf);
+            File.WriteAllBytes(Path.Combine(outPath, $"{document.Info.Title.Replace(' ', '-')}-{document.Blocks.Count}.pdf"), pdf);
         return (pdf, diagnostics);
     }
 

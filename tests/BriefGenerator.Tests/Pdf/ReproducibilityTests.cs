@@ -15,6 +15,15 @@ public class ReproducibilityTests
     }
 
     [Fact]
+    public void Every_date_in_the_file_is_the_document_timestamp()
+    {
+        var text = System.Text.Encoding.Latin1.GetString(PdfFixture.Everything);
+        var dates = System.Text.RegularExpressions.Regex.Matches(text, @"\(D:(\d{8})").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.Equal("20261101", d));
+    }
+
+    [Fact]
     public void Different_documents_get_different_ids()
     {
         var a = PdfFixture.Render(SampleDocuments.Everything()).Pdf;

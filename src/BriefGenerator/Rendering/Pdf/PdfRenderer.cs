@@ -21,23 +21,24 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public byte[] Render(BriefDocument document, RenderContext context)
     {
-        // Pass 1: count pages and record where headings and tables land. Its warnings are dropped; pass 2 repeats them.
-        var scratch = new DiagnosticBag();
-        var pass1 = new LayoutContext(context.Theme, new FontSet(context.Fonts, context.Theme, scratch), scratch);
-        var recorder = new RecordingCanvas();
-        var pages = new PageComposer(pass1, document.Info).Compose(new BlockLayoutBuilder(pass1).Build(document), recorder, 0);
+        // Pass 1: count pages and record where headings and tables land. Both passes share fonts and measurements,
+        // so a missing glyph is reported once; pass 1's layout warnings are dropped because pass 2 repeats them.
+        var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
+        var recorder = PdfLayout.Record(document, context, new DiagnosticBag(), fonts);
+        var pages = recorder.PageCount;
 
         // Pass 2: draw for real.
-        var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
+        pdf.Options.CompressContentStreams = false;
         var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
         new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
 
         WriteMetadata(pdf, document.Info);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        return ReproducibleBytes.Normalize(stream.ToArray());
+        var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
+        return ReproducibleBytes.Normalize(bytes);
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
@@ -53,5 +54,6 @@ public sealed class PdfRenderer : IDocumentRenderer
         pdf.ViewerPreferences.DisplayDocTitle = true;
         pdf.PageMode = PdfPageMode.UseOutlines;
         UAManager.ForDocument(pdf).SetDocumentLanguage(info.Language);
+        pdf.SetPdfA(); // sRGB output intent; the XMP identification is ours (XmpPacket)
     }
 }

@@ -65,7 +65,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         else if (targetId is not null && _anchors.TryGetValue(targetId, out var anchor))
             link = PdfLinkAnnotation.CreateDocumentLink(rect, anchor.PageIndex + 1, new XPoint(0, Math.Round(PageHeight - anchor.Y + 4, 2)));
         if (link is null) { _linkOpen.Add(false); return; }
-        // PDFsharp stamps annotations with a random /NM and the clock's /M; both are optional, and bytes must be reproducible.
+        link.Flags = PdfAnnotationFlags.Print; // PDF/A: annotations must print
+        // PDFsharp stamps annotations with a random /NM and the clock's /M (again on every change, so remove them last):
+        // both are optional, and bytes must be reproducible.
         link.Elements.Remove("/NM");
         link.Elements.Remove("/M");
         // The structure builder adds the annotation to the page itself (with its /StructParent).
@@ -91,6 +93,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
             case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Div); break;
             default: _structure.BeginElement(BlockTag(tag)); break;
         }
+        // Header cells name what they head (PDF/UA: TH needs a scope).
+        if (tag == StructureTag.TH) _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
     }
 
     public void EndTag() => _structure?.End();

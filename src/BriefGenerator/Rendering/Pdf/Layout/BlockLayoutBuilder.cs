@@ -28,6 +28,8 @@ internal sealed class BlockLayoutBuilder
         Block? previous = null;
         foreach (var block in blocks)
         {
+            // A cover always gets a page of its own, even when something comes before it.
+            if (block is Cover && items.Count > 0) items.Add((new PageBreakElement(_context), 0));
             var element = Build(block, listDepth, quoted);
             items.Add((element, previous is null ? 0 : Gap(previous, block)));
             previous = block;

@@ -3,7 +3,8 @@ using BriefGenerator.Rendering.Pdf.Canvas;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>Padding around a child, with an optional fill and left rule: block quotes and callouts. The box is
-/// drawn per page fragment; top padding only on the first fragment, bottom padding only on the last.</summary>
+/// drawn per page fragment. A shaded box is padded on every fragment; an unshaded one (a quote) only gets its top
+/// padding on the first.</summary>
 internal sealed class InsetElement : Element
 {
     private readonly Element _child;
@@ -24,9 +25,11 @@ internal sealed class InsetElement : Element
     public string? RuleColor { get; init; }
     public double RuleWidth { get; init; } = 2;
 
+    private double TopPadding => _started && Fill is null ? 0 : Top;
+
     public override SpacePlan Measure(double width, double height)
     {
-        var top = _started ? 0 : Top;
+        var top = TopPadding;
         var plan = _child.Measure(width - Left - Right, height - top - Bottom);
         return plan.Kind switch
         {
@@ -40,7 +43,7 @@ internal sealed class InsetElement : Element
     {
         var plan = Measure(area.Width, area.Height);
         if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty) return;
-        var top = _started ? 0 : Top;
+        var top = TopPadding;
         if (!_started && _tag is { } tag) canvas.BeginTag(tag);
         _started = true;
         if (Fill is not null) canvas.FillRect(area.X, area.Y, area.Width, plan.Height, Fill);

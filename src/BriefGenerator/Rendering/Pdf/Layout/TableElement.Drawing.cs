@@ -17,7 +17,9 @@ internal sealed partial class TableElement
             canvas.BeginTag(StructureTag.Table);
             if (_table.Id is not null) canvas.Anchor(_table.Id, y);
             canvas.BeginTag(StructureTag.Caption);
+            canvas.BeginTag(StructureTag.P); // grouping elements hold no content of their own
             foreach (var line in g.Caption) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
+            canvas.EndTag();
             canvas.EndTag();
             y += CaptionGap;
             _started = true;
