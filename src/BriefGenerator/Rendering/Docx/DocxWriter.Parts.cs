@@ -13,7 +13,7 @@ internal sealed partial class DocxWriter
     private void WriteStyles()
     {
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
-        part.Styles = ReferenceStyles.Apply(StyleSheetBuilder.Build(Theme, Document.Info.Language), Context);
+        part.Styles = ReferenceStyles.Apply(StyleSheetBuilder.Build(Theme, Document.Info.Language), Context, Document.Info.Language);
     }
 
     private void WriteNumbering()
