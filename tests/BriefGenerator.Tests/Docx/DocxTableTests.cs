@@ -63,4 +63,17 @@ public class DocxTableTests
         Assert.Equal("FFFFFF", header.Descendants<Color>().Single().Val!.Value);
         Assert.Contains(style.Elements<TableStyleProperties>(), p => p.Type!.Value == TableStyleOverrideValues.Band2Horizontal);
     }
+
+    [Fact]
+    public void Short_tables_stay_whole_and_long_ones_keep_only_the_header_with_the_first_row()
+    {
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(LongTable(3, 3, 1, "short"), LongTable(40, 3, 2, "long"))));
+        var tables = doc.MainDocumentPart!.Document.Body!.Elements<WTable>().ToList();
+        static List<string> RowStyles(WTable t) => t.Elements<TableRow>()
+            .Select(r => r.Descendants<ParagraphStyleId>().First().Val!.Value!).ToList();
+        Assert.Equal(new[] { "TableTextKeep", "TableTextKeep", "TableTextKeep", "TableText" }, RowStyles(tables[0]));
+        var longRows = RowStyles(tables[1]);
+        Assert.Equal("TableTextKeep", longRows[0]);
+        Assert.All(longRows.Skip(1), s => Assert.Equal("TableText", s));
+    }
 }

@@ -19,6 +19,7 @@ internal sealed partial class DocxWriter
     private readonly Body _body;
     private OpenXmlCompositeElement _target;
     private bool _pendingPageBreak;
+    private bool _afterTable;
     private int _nextBookmarkId;
     private int _removedCharacters;
 
@@ -99,6 +100,10 @@ internal sealed partial class DocxWriter
             properties.PageBreakBefore = new PageBreakBefore();
             _pendingPageBreak = false;
         }
+        // Word has no space-below for tables; the paragraph after one takes it, unless its style brings its own.
+        if (_afterTable && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title))
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(Theme.Spacing.BlockGap) };
+        _afterTable = false;
         var paragraph = new WParagraph(properties);
         _target.Append(paragraph);
         return paragraph;
@@ -113,8 +118,12 @@ internal sealed partial class DocxWriter
             _pendingPageBreak = false;
             _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
+        _afterTable = false;
         _target.Append(element);
     }
+
+    /// <summary>The next paragraph keeps a gap from the table just written.</summary>
+    public void SpaceAfterTable() => _afterTable = true;
 
     /// <summary>The next block starts a new page.</summary>
     public void BreakPage() => _pendingPageBreak = true;
