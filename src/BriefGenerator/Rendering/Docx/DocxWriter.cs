@@ -21,6 +21,7 @@ internal sealed partial class DocxWriter
     private bool _pendingPageBreak;
     private bool _afterTable;
     private int _nextBookmarkId;
+    private readonly HashSet<string> _bookmarkNames = new(StringComparer.Ordinal);
     private int _removedCharacters;
 
     public DocxWriter(WordprocessingDocument package, BriefDocument document, RenderContext context)
@@ -74,7 +75,10 @@ internal sealed partial class DocxWriter
             Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
                 $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file.", SourceSpan.None);
 
-        _main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
+        var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
+        // Declared once on the root rather than on every hyperlink.
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        _main.Document = root;
         WriteStyles();
         WriteNumbering();
         WriteSettings();
@@ -132,8 +136,11 @@ internal sealed partial class DocxWriter
     public void Bookmark(WParagraph paragraph, string? id)
     {
         if (string.IsNullOrEmpty(id)) return;
+        var name = BookmarkNames.For(id);
+        // A repeated id (already reported by the parser) keeps its first target; Word wants bookmark names unique.
+        if (!_bookmarkNames.Add(name)) return;
         var number = (_nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var start = new BookmarkStart { Id = number, Name = BookmarkNames.For(id) };
+        var start = new BookmarkStart { Id = number, Name = name };
         var properties = paragraph.ParagraphProperties;
         if (properties is null) paragraph.PrependChild(start);
         else properties.InsertAfterSelf(start);

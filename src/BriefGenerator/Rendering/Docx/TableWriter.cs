@@ -17,6 +17,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
     protected override void Write(DocxWriter writer, DTable block)
     {
         WriteCaption(writer, block);
+        if (block.Columns.Count == 0) return; // nothing to lay out; a table needs at least one grid column
 
         var theme = writer.Theme;
         var widths = Twips(TableWidths.Compute(block, theme.Page.ContentWidth, theme.Fonts.TableSize, theme.Table.CellPadding),
