@@ -4,13 +4,15 @@ using System.Text.RegularExpressions;
 namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>Re-zips a package so the same content always gives the same bytes: entries in a fixed order, one fixed
-/// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered.</summary>
+/// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered. Large parts
+/// (embedded fonts) can be supplied here rather than through the package, so they are compressed only once.</summary>
 internal static partial class DeterministicPackage
 {
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The package rewritten deterministically.</summary>
-    public static byte[] Repack(byte[] package, DateTimeOffset timestamp)
+    /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get those
+    /// bytes instead of the placeholder the package holds.</summary>
+    public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]>? replacements = null)
     {
         var stamp = timestamp < ZipEpoch ? ZipEpoch : new DateTimeOffset(timestamp.UtcDateTime, TimeSpan.Zero);
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
@@ -20,7 +22,7 @@ internal static partial class DeterministicPackage
         {
             foreach (var entry in entries)
             {
-                var data = Read(entry);
+                var data = replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced) ? replaced : Read(entry);
                 if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
                 var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = stamp;

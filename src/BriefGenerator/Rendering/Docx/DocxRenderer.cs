@@ -19,10 +19,12 @@ public sealed class DocxRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
         using var stream = new MemoryStream();
+        DocxWriter writer;
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            new DocxWriter(package, document, context).Write();
+            writer = new DocxWriter(package, document, context);
+            writer.Write();
         }
-        return DeterministicPackage.Repack(stream.ToArray(), document.Info.Timestamp);
+        return DeterministicPackage.Repack(stream.ToArray(), document.Info.Timestamp, writer.PartData);
     }
 }

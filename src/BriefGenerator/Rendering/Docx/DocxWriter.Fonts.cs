@@ -46,12 +46,15 @@ internal sealed partial class DocxWriter
         part.Fonts = fonts;
     }
 
-    private static OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
+    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
         var part = table.AddFontPart(FontPartType.FontOdttf, id);
-        using (var data = new MemoryStream(FontObfuscation.Obfuscate(face.Data, key))) part.FeedData(data);
+        // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
+        // are compressed once instead of twice.
+        using (var empty = new MemoryStream()) part.FeedData(empty);
+        PartData[part.Uri.OriginalString.TrimStart('/')] = FontObfuscation.Obfuscate(face.Data, key);
         return face.Style switch
         {
             FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key },

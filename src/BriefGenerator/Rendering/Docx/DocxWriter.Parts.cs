@@ -13,7 +13,10 @@ internal sealed partial class DocxWriter
     private void WriteStyles()
     {
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
-        part.Styles = ReferenceStyles.Apply(StyleSheetBuilder.Build(Theme, Document.Info.Language), Context);
+        var body = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Body, Theming.FontStyle.Regular)?.Data);
+        var heading = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Heading, Theming.FontStyle.Regular)?.Data);
+        var styles = new StyleSheetBuilder(body, heading).Build(Theme, Document.Info.Language);
+        part.Styles = ReferenceStyles.Apply(styles, Context, Document.Info.Language);
     }
 
     private void WriteNumbering()

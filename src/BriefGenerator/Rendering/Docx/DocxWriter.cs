@@ -19,7 +19,9 @@ internal sealed partial class DocxWriter
     private readonly Body _body;
     private OpenXmlCompositeElement _target;
     private bool _pendingPageBreak;
+    private bool _afterTable;
     private int _nextBookmarkId;
+    private readonly HashSet<string> _bookmarkNames = new(StringComparer.Ordinal);
     private int _removedCharacters;
 
     public DocxWriter(WordprocessingDocument package, BriefDocument document, RenderContext context)
@@ -48,6 +50,9 @@ internal sealed partial class DocxWriter
     public Theme Theme => Context.Theme;
     public NumberingBuilder Numbering { get; }
 
+    /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
+    public Dictionary<string, byte[]> PartData { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
     public string? ContainerStyle { get; set; }
 
@@ -70,7 +75,10 @@ internal sealed partial class DocxWriter
             Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
                 $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file.", SourceSpan.None);
 
-        _main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
+        var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
+        // Declared once on the root rather than on every hyperlink.
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        _main.Document = root;
         WriteStyles();
         WriteNumbering();
         WriteSettings();
@@ -96,6 +104,10 @@ internal sealed partial class DocxWriter
             properties.PageBreakBefore = new PageBreakBefore();
             _pendingPageBreak = false;
         }
+        // Word has no space-below for tables; the paragraph after one takes it, unless its style brings its own.
+        if (_afterTable && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title))
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(Theme.Spacing.BlockGap) };
+        _afterTable = false;
         var paragraph = new WParagraph(properties);
         _target.Append(paragraph);
         return paragraph;
@@ -110,8 +122,12 @@ internal sealed partial class DocxWriter
             _pendingPageBreak = false;
             _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
+        _afterTable = false;
         _target.Append(element);
     }
+
+    /// <summary>The next paragraph keeps a gap from the table just written.</summary>
+    public void SpaceAfterTable() => _afterTable = true;
 
     /// <summary>The next block starts a new page.</summary>
     public void BreakPage() => _pendingPageBreak = true;
@@ -120,8 +136,11 @@ internal sealed partial class DocxWriter
     public void Bookmark(WParagraph paragraph, string? id)
     {
         if (string.IsNullOrEmpty(id)) return;
+        var name = BookmarkNames.For(id);
+        // A repeated id (already reported by the parser) keeps its first target; Word wants bookmark names unique.
+        if (!_bookmarkNames.Add(name)) return;
         var number = (_nextBookmarkId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var start = new BookmarkStart { Id = number, Name = BookmarkNames.For(id) };
+        var start = new BookmarkStart { Id = number, Name = name };
         var properties = paragraph.ParagraphProperties;
         if (properties is null) paragraph.PrependChild(start);
         else properties.InsertAfterSelf(start);

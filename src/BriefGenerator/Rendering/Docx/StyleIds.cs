@@ -7,17 +7,22 @@ internal static class StyleIds
     public const string Normal = "Normal";
     public const string BodyText = "BodyText";
     public const string Title = "Title";
+    public const string Heading1 = "Heading1";
+    public const string Heading2 = "Heading2";
+    public const string Heading3 = "Heading3";
     public const string Subtitle = "Subtitle";
     public const string Date = "Date";
     public const string Authors = "Authors";
     public const string Organization = "Organization";
     public const string Lede = "Lede";
     public const string Caption = "Caption";
+    public const string CaptionLabel = "CaptionLabel";
     public const string Quote = "Quote";
     public const string Callout = "Callout";
     public const string CalloutTitle = "CalloutTitle";
     public const string ListParagraph = "ListParagraph";
     public const string TableText = "TableText";
+    public const string TableTextKeep = "TableTextKeep";
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string TocHeading = "TOCHeading";
@@ -28,7 +33,7 @@ internal static class StyleIds
     public const string NormalTable = "TableNormal";
 
     /// <summary><c>Heading1</c>..<c>Heading3</c> for section levels 1..3; level 0 is the <see cref="Title"/>.</summary>
-    public static string Heading(int level) => level <= 0 ? Title : "Heading" + Math.Min(level, 3);
+    public static string Heading(int level) => level switch { <= 0 => Title, 1 => Heading1, 2 => Heading2, _ => Heading3 };
 
     /// <summary><c>TOC1</c>..<c>TOC3</c>.</summary>
     public static string Toc(int level) => "TOC" + Math.Clamp(level, 1, 3);

@@ -4,17 +4,17 @@ using static BriefGenerator.Rendering.Docx.StyleFactory;
 
 namespace BriefGenerator.Rendering.Docx;
 
-internal static partial class StyleSheetBuilder
+internal sealed partial class StyleSheetBuilder
 {
-    private static IEnumerable<Style> BlockStyles(Theme theme)
+    private IEnumerable<Style> BlockStyles(Theme theme)
     {
         var f = theme.Fonts;
         var c = theme.Colors;
         var s = theme.Spacing;
 
         yield return Paragraph(StyleIds.Caption, "caption", StyleIds.Normal, StyleIds.BodyText,
-            new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(s.BlockGap, 4, 1.15) },
-            Run(f.Heading, f.CaptionSize, c.Accent, bold: true), 35);
+            new StyleParagraphProperties { KeepNext = new KeepNext(), KeepLines = new KeepLines(), SpacingBetweenLines = Spacing(s.BlockGap, 4, Head(1.15)) },
+            Run(f.Heading, f.CaptionSize, c.Text), 35);
 
         yield return Paragraph(StyleIds.Quote, "Quote", StyleIds.BodyText, StyleIds.BodyText,
             new StyleParagraphProperties
@@ -49,11 +49,14 @@ internal static partial class StyleSheetBuilder
 
         // Table cells: no colour here, so the table style's header colour applies (paragraph style would win over it).
         yield return Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal, null,
-            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, 1.15) },
+            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, Head(1.15)) },
             Run(f.Heading, f.TableSize), 40);
+        // Rows of short tables and header rows: kept with the next row, so Word moves the table rather than split it.
+        yield return Paragraph(StyleIds.TableTextKeep, "Table Text Keep", StyleIds.TableText, null,
+            new StyleParagraphProperties { KeepNext = new KeepNext() }, null, 40, primary: false);
     }
 
-    private static IEnumerable<Style> PageStyles(Theme theme)
+    private IEnumerable<Style> PageStyles(Theme theme)
     {
         var f = theme.Fonts;
         var c = theme.Colors;
@@ -63,15 +66,14 @@ internal static partial class StyleSheetBuilder
             new StyleParagraphProperties
             {
                 ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(0.5, theme.Table.Rule, 4) },
-                SpacingBetweenLines = Spacing(0, 0, 1),
-                Justification = new Justification { Val = JustificationValues.Right },
+                SpacingBetweenLines = Spacing(0, 0, Head(1)),
             },
             Run(f.Heading, f.SmallSize, c.Muted), 99, primary: false);
         yield return Paragraph(StyleIds.Footer, "footer", StyleIds.Normal, null,
             new StyleParagraphProperties
             {
-                SpacingBetweenLines = Spacing(0, 0, 1),
-                Justification = new Justification { Val = JustificationValues.Center },
+                SpacingBetweenLines = Spacing(0, 0, Head(1)),
+                Justification = new Justification { Val = JustificationValues.Right },
             },
             Run(f.Heading, f.SmallSize, c.Muted), 99, primary: false);
 
@@ -89,11 +91,12 @@ internal static partial class StyleSheetBuilder
         }
     }
 
-    private static IEnumerable<Style> CharacterStyles(Theme theme)
+    private IEnumerable<Style> CharacterStyles(Theme theme)
     {
         var link = Run(color: theme.Colors.Link);
         link.Underline = new Underline { Val = UnderlineValues.Single };
         yield return Character(StyleIds.Hyperlink, "Hyperlink", link, 99);
+        yield return Character(StyleIds.CaptionLabel, "Caption Label", Run(bold: true), 36);
         yield return Character(StyleIds.Verbatim, "Verbatim Char", Run(theme.Fonts.Mono, theme.Fonts.BodySize * 0.9), 99);
     }
 }

@@ -4,9 +4,9 @@ using static BriefGenerator.Rendering.Docx.StyleFactory;
 
 namespace BriefGenerator.Rendering.Docx;
 
-internal static partial class StyleSheetBuilder
+internal sealed partial class StyleSheetBuilder
 {
-    private static IEnumerable<Style> TableStyles(Theme theme)
+    private IEnumerable<Style> TableStyles(Theme theme)
     {
         var normal = new Style
         {
@@ -25,7 +25,7 @@ internal static partial class StyleSheetBuilder
 
     /// <summary>The comparison-table look: rules above, below and between rows, a filled header row with white bold
     /// text that repeats on every page, and zebra striping of body rows.</summary>
-    private static Style BriefTable(TableTheme t, FontTheme fonts)
+    private Style BriefTable(TableTheme t, FontTheme fonts)
     {
         var pad = Units.Twips(t.CellPadding);
         var style = new Style
@@ -34,7 +34,7 @@ internal static partial class StyleSheetBuilder
             StyleName = new StyleName { Val = "Brief Table" },
             BasedOn = new BasedOn { Val = StyleIds.NormalTable },
             UIPriority = new UIPriority { Val = 59 },
-            StyleParagraphProperties = new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, 1.15) },
+            StyleParagraphProperties = new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, Head(1.15)) },
             StyleRunProperties = Run(fonts.Heading, fonts.TableSize),
             StyleTableProperties = new StyleTableProperties
             {

@@ -6,10 +6,27 @@ namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>Builds the styles part from the theme: every look lives in a named style (never in direct formatting),
 /// fonts and colours come from the theme only, and the document language sits on the default run properties.</summary>
-internal static partial class StyleSheetBuilder
+internal sealed partial class StyleSheetBuilder
 {
+    private readonly double _bodyLineHeight;
+    private readonly double _headingLineHeight;
+
+    /// <param name="bodyLineHeight">The body font's natural line height in ems, see <see cref="FontMetrics"/>.</param>
+    /// <param name="headingLineHeight">The same for the heading font.</param>
+    public StyleSheetBuilder(double bodyLineHeight, double headingLineHeight)
+    {
+        _bodyLineHeight = bodyLineHeight;
+        _headingLineHeight = headingLineHeight;
+    }
+
+    // Word's "auto" line spacing multiplies the font's own line height (about 1.36 em for Noto), while the theme's
+    // line heights multiply the font size (as the PDF does): convert, so both formats get the same leading.
+    private double Body(double multiple) => multiple / _bodyLineHeight;
+
+    private double Head(double multiple) => multiple / _headingLineHeight;
+
     /// <summary>The complete <c>w:styles</c> element for a theme and document language.</summary>
-    public static Styles Build(Theme theme, string language)
+    public Styles Build(Theme theme, string language)
     {
         var styles = new Styles();
         styles.Append(DocDefaults(theme, language));
@@ -24,7 +41,7 @@ internal static partial class StyleSheetBuilder
         return styles;
     }
 
-    private static DocDefaults DocDefaults(Theme theme, string language)
+    private DocDefaults DocDefaults(Theme theme, string language)
     {
         var run = new RunPropertiesBaseStyle
         {
@@ -37,14 +54,14 @@ internal static partial class StyleSheetBuilder
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
-            SpacingBetweenLines = Spacing(0, theme.Spacing.ParagraphAfter, theme.Fonts.LineHeight),
+            SpacingBetweenLines = Spacing(0, theme.Spacing.ParagraphAfter, Body(theme.Fonts.LineHeight)),
         };
         return new DocDefaults(
             new RunPropertiesDefault(run),
             new ParagraphPropertiesDefault(paragraph));
     }
 
-    private static IEnumerable<Style> Defaults()
+    private IEnumerable<Style> Defaults()
     {
         var normal = Paragraph(StyleIds.Normal, "Normal", null, null, new StyleParagraphProperties { WidowControl = new WidowControl() }, null, 0);
         normal.Default = true;
@@ -59,7 +76,7 @@ internal static partial class StyleSheetBuilder
         yield return font;
     }
 
-    private static IEnumerable<Style> BodyStyles(Theme theme)
+    private IEnumerable<Style> BodyStyles(Theme theme)
     {
         var body = new StyleParagraphProperties();
         if (theme.Justify) body.Justification = new Justification { Val = JustificationValues.Both };
@@ -73,7 +90,7 @@ internal static partial class StyleSheetBuilder
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(after: theme.Spacing.ListItemAfter) }, null, 34);
     }
 
-    private static IEnumerable<Style> CoverStyles(Theme theme)
+    private IEnumerable<Style> CoverStyles(Theme theme)
     {
         var f = theme.Fonts;
         var c = theme.Colors;
@@ -82,11 +99,11 @@ internal static partial class StyleSheetBuilder
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(), KeepLines = new KeepLines(),
-                SpacingBetweenLines = Spacing(theme.Page.ContentHeight * 0.2, 12, 1.1),
+                SpacingBetweenLines = Spacing(theme.Page.ContentHeight * 0.2, 12, Head(1.1)),
             },
             Run(f.Heading, f.TitleSize, c.Accent, bold: true), 10);
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, StyleIds.BodyText,
-            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, 36, 1.15) },
+            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, 36, Head(1.15)) },
             Run(f.Heading, f.SubtitleSize, c.Muted), 11);
         yield return Paragraph(StyleIds.Date, "Date", StyleIds.Normal, StyleIds.BodyText,
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 18) },
@@ -99,7 +116,7 @@ internal static partial class StyleSheetBuilder
             Run(f.Heading, f.BodySize, c.Muted), 12);
     }
 
-    private static IEnumerable<Style> HeadingStyles(Theme theme)
+    private IEnumerable<Style> HeadingStyles(Theme theme)
     {
         var sizes = new[] { theme.Fonts.H1Size, theme.Fonts.H2Size, theme.Fonts.H3Size };
         for (var level = 1; level <= 3; level++)
@@ -108,14 +125,14 @@ internal static partial class StyleSheetBuilder
             {
                 KeepNext = new KeepNext(), KeepLines = new KeepLines(),
                 SpacingBetweenLines = Spacing(level == 1 ? theme.Spacing.HeadingBefore * 1.25 : theme.Spacing.HeadingBefore,
-                    theme.Spacing.HeadingAfter, 1.15),
+                    theme.Spacing.HeadingAfter, Head(1.15)),
                 OutlineLevel = new OutlineLevel { Val = level - 1 },
             };
             yield return Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal, StyleIds.BodyText,
                 ppr, Run(theme.Fonts.Heading, sizes[level - 1], theme.Colors.Accent, bold: true), 9);
         }
         yield return Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Normal, StyleIds.BodyText,
-            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, theme.Spacing.HeadingAfter * 2, 1.15) },
+            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, theme.Spacing.HeadingAfter * 2, Head(1.15)) },
             Run(theme.Fonts.Heading, theme.Fonts.H1Size, theme.Colors.Accent, bold: true), 39);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
     protected override void Write(DocxWriter writer, DTable block)
     {
         WriteCaption(writer, block);
+        if (block.Columns.Count == 0) return; // nothing to lay out; a table needs at least one grid column
 
         var theme = writer.Theme;
         var widths = Twips(TableWidths.Compute(block, theme.Page.ContentWidth, theme.Fonts.TableSize, theme.Table.CellPadding),
@@ -38,26 +39,36 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         table.Append(properties);
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
-        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true));
-        foreach (var row in block.Rows)
-            table.Append(Row(writer, block, row.Cells.Select(c => c.Content).ToList(), widths, header: false));
+        // A short table stays in one piece (every row kept with the next); a long one may break between rows, and
+        // its header row always stays with the first body row.
+        var keepWhole = block.Rows.Count + 1 <= KeepTogetherRows;
+        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true, keep: block.Rows.Count > 0));
+        for (var r = 0; r < block.Rows.Count; r++)
+            table.Append(Row(writer, block, block.Rows[r].Cells.Select(c => c.Content).ToList(), widths, header: false,
+                keep: keepWhole && r < block.Rows.Count - 1));
         writer.AddBlockElement(table);
+        writer.SpaceAfterTable();
     }
 
     private static void WriteCaption(DocxWriter writer, DTable block)
     {
         var caption = writer.AddParagraph(StyleIds.Caption);
-        caption.Append(InlineWriter.TextRun("Table ", RunFormat.Plain));
-        FieldRuns.Append(caption, @"SEQ Table \* ARABIC", block.Number.ToString(CultureInfo.InvariantCulture));
+        var label = new RunFormat(CharacterStyle: StyleIds.CaptionLabel);
+        caption.Append(InlineWriter.TextRun("Table ", label));
+        FieldRuns.Append(caption, @"SEQ Table \* ARABIC", block.Number.ToString(CultureInfo.InvariantCulture), label);
         if (block.Caption.Count > 0)
         {
-            caption.Append(InlineWriter.TextRun(": ", RunFormat.Plain));
+            caption.Append(InlineWriter.TextRun(":", label));
+            caption.Append(InlineWriter.TextRun(" ", RunFormat.Plain));
             InlineWriter.Append(writer, caption, block.Caption, RunFormat.Plain);
         }
         writer.Bookmark(caption, block.Id);
     }
 
-    private static TableRow Row(DocxWriter writer, DTable table, IReadOnlyList<IReadOnlyList<Inline>> cells, int[] widths, bool header)
+    /// <summary>Tables with at most this many rows (header included) are kept on one page.</summary>
+    public const int KeepTogetherRows = 16;
+
+    private static TableRow Row(DocxWriter writer, DTable table, IReadOnlyList<IReadOnlyList<Inline>> cells, int[] widths, bool header, bool keep)
     {
         var rowProperties = new TableRowProperties(new CantSplit());
         if (header) rowProperties.Append(new TableHeader());
@@ -66,7 +77,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         {
             var paragraph = new WParagraph(new ParagraphProperties
             {
-                ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.TableText },
+                ParagraphStyleId = new ParagraphStyleId { Val = keep ? StyleIds.TableTextKeep : StyleIds.TableText },
                 Justification = Align(table.Columns[c].Align),
             });
             if (c < cells.Count) InlineWriter.Append(writer, paragraph, cells[c], RunFormat.Plain);
