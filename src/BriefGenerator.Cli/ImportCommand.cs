@@ -7,6 +7,7 @@ namespace BriefGenerator.Cli;
 /// <summary><c>brief import FILE --slug SLUG</c>: turns a raw article into <c>content/&lt;slug&gt;/brief.md</c>.</summary>
 public static class ImportCommand
 {
+    /// <summary>The command; it prints the written path and a summary to stdout, diagnostics to stderr.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "The raw article (UTF-8 text)" };

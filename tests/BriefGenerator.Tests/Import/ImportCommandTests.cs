@@ -124,4 +124,34 @@ public class ImportCommandTests
         var date = ContentLoader.Load(Path.Combine(ws.Content, "today", "brief.md"), "brief.md", bag)!.Metadata.Date;
         Assert.True(date == before || date == after);
     }
+
+    [Fact]
+    public void Refuses_a_slug_folder_that_is_a_link_out_of_the_content_folder()
+    {
+        using var ws = new Workspace();
+        var outside = Path.Combine(ws.Root, "outside");
+        Directory.CreateDirectory(outside);
+        Directory.CreateSymbolicLink(Path.Combine(ws.Content, "linked"), outside);
+        var (exit, _, err) = Run(Import(ws, "linked"));
+        Assert.Equal(1, exit);
+        Assert.Contains("error BG050: refusing to write outside the content folder", err);
+        Assert.Empty(Directory.GetFileSystemEntries(outside));
+    }
+
+    [Fact]
+    public void Crlf_input_and_loader_warnings_are_handled()
+    {
+        using var ws = new Workspace();
+        var raw = Path.Combine(ws.Root, "raw.txt");
+        File.WriteAllText(raw, "A Short Title\r\n\r\nSee [the annex](#annex) for details.\r\nKey Facts\r\n- Rivers: two\r\n");
+        var (exit, stdout, err) = Run("import", raw, "--slug", "crlf", "--content", ws.Content, "--date", "2026-01-01");
+        Assert.Equal(0, exit);
+        Assert.Contains("brief.md(", err);
+        Assert.Contains("warning BG022: link to '#annex'", err);
+        var text = File.ReadAllText(Path.Combine(ws.Content, "crlf", "brief.md"));
+        Assert.DoesNotContain("\r", text);
+        Assert.Contains("title: A Short Title\n", text);
+        Assert.Contains("## Key Facts\n\n- **Rivers:** two\n", text);
+        Assert.Contains("1 section(s), 1 list(s), 0 table(s)", stdout);
+    }
 }
