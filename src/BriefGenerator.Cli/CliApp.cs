@@ -16,8 +16,8 @@ public static class CliApp
     {
         var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
         root.Options.Add(Verbose);
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
