@@ -16,6 +16,7 @@ public static class CliApp
     {
         var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
         root.Options.Add(Verbose);
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
