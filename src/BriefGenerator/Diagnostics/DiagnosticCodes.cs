@@ -13,7 +13,6 @@ public static class DiagnosticCodes
     public const string FieldType = "BG007";             // a key has the wrong shape (list expected, ...)
     public const string SlugInvalid = "BG008";
     public const string LanguageInvalid = "BG009";       // warning
-    public const string BriefExists = "BG010";           // new/import would overwrite a brief
 
     // Body.
     public const string TableShape = "BG020";            // row with more or fewer cells than the header (warning)
@@ -37,5 +36,5 @@ public static class DiagnosticCodes
 
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
-    public const string ImportTargetExists = "BG051";    // brief.md exists and --force was not given
+    public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given
 }

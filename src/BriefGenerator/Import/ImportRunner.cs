@@ -35,7 +35,7 @@ public static class ImportRunner
         var exists = File.Exists(target) || Directory.Exists(target);
         if (exists && !request.Force)
         {
-            diagnostics.Error(DiagnosticCodes.ImportTargetExists, $"{display} already exists; pass --force to overwrite it", at);
+            diagnostics.Error(DiagnosticCodes.BriefExists, $"{display} already exists; pass --force to overwrite it", at);
             return null;
         }
 
@@ -58,7 +58,7 @@ public static class ImportRunner
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             if (createdFolder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
-            var code = File.Exists(target) && !request.Force ? DiagnosticCodes.ImportTargetExists : DiagnosticCodes.ImportFailed;
+            var code = File.Exists(target) && !request.Force ? DiagnosticCodes.BriefExists : DiagnosticCodes.ImportFailed;
             diagnostics.Error(code, $"cannot write {display}: {ex.Message}", at);
             return null;
         }

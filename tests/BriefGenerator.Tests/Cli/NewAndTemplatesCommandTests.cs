@@ -21,7 +21,7 @@ public class NewAndTemplatesCommandTests
 
         var again = CliRun.Of("new", "my-brief", "--title", "X", "--content", ws.Content);
         Assert.Equal(1, again.Exit);
-        Assert.Contains("error BG010", again.Err);
+        Assert.Contains("error BG051", again.Err);
     }
 
     [Fact]

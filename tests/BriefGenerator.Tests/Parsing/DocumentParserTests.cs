@@ -3,7 +3,7 @@ using BriefGenerator.Document;
 using BriefGenerator.Document.Parsing;
 using BriefGenerator.Tests.Support;
 
-namespace BriefGenerator.Tests.Document;
+namespace BriefGenerator.Tests.Parsing;
 
 /// <summary>Brief markup → document tree.</summary>
 public class DocumentParserTests
