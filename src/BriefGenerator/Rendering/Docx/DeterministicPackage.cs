@@ -17,20 +17,16 @@ internal static partial class DeterministicPackage
         var stamp = timestamp < ZipEpoch ? ZipEpoch : new DateTimeOffset(timestamp.UtcDateTime, TimeSpan.Zero);
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         var entries = input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal).ToList();
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var written = new List<(string, ZipWriter.Compressed)>(entries.Count);
+        foreach (var entry in entries)
         {
-            foreach (var entry in entries)
-            {
-                var data = replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced) ? replaced : Read(entry);
-                if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = stamp;
-                using var target = copy.Open();
-                target.Write(data);
-            }
+            // Supplied parts (embedded fonts) are the same in every document: compress them once per process.
+            var supplied = replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced) ? replaced : null;
+            var data = supplied ?? Read(entry);
+            if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
+            written.Add((entry.FullName, ZipWriter.Deflate(data, cache: supplied is not null)));
         }
-        return output.ToArray();
+        return ZipWriter.Write(written, stamp);
     }
 
     // [Content_Types].xml first and the package relationships next, as Office writes them.
