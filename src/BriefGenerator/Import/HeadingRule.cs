@@ -10,7 +10,8 @@ public static class HeadingRule
     public const int MaxLength = 140;
 
     /// <summary>True for a short line (fewer than <see cref="MaxWords"/> words, at most <see cref="MaxLength"/>
-    /// characters) with a letter in it that does not end in <c>.</c>, <c>:</c>, <c>;</c> or <c>,</c>.
+    /// characters) with a letter in it, starting with a letter, digit, opening quote or bracket, that does not end in
+    /// <c>.</c>, <c>:</c>, <c>;</c>, <c>,</c> or <c>…</c>.
     /// Capitalisation does not matter. Whether it becomes a heading also depends on what follows it.</summary>
     public static bool LooksLikeHeading(string text)
     {
@@ -18,6 +19,7 @@ public static class HeadingRule
         if (t.Length == 0 || t.Length > MaxLength) return false;
         if (t[^1] is '.' or ':' or ';' or ',' or '…') return false;
         if (!t.Any(char.IsLetter)) return false;
+        if (!char.IsLetterOrDigit(t[0]) && t[0] is not ('"' or '“' or '‘' or '\'' or '(' or '«')) return false;
         return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MaxWords;
     }
 }

@@ -26,7 +26,7 @@ public static class ImportRunner
         var target = Path.Combine(folder, ContentLoader.FileName);
         var display = DisplayPath.For(target);
         var at = new SourceSpan(display, 1, 1);
-        if (!Path.GetFullPath(target).StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        if (!Path.GetFullPath(target).StartsWith(Path.TrimEndingDirectorySeparator(content) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             || (Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is not null))
         {
             diagnostics.Error(DiagnosticCodes.ImportFailed, $"refusing to write outside the content folder '{request.ContentFolder}'", at);
@@ -39,9 +39,10 @@ public static class ImportRunner
             return null;
         }
 
-        var raw = SourceText.Read(request.SourcePath, DisplayPath.For(Path.GetFullPath(request.SourcePath)), diagnostics);
+        var source = DisplayPath.For(Path.GetFullPath(request.SourcePath));
+        var raw = SourceText.Read(request.SourcePath, source, diagnostics);
         if (raw is null) return null;
-        var brief = ArticleImporter.Convert(raw, request.Options, DisplayPath.For(Path.GetFullPath(request.SourcePath)), diagnostics);
+        var brief = ArticleImporter.Convert(raw, request.Options, source, diagnostics);
         if (brief is null) return null;
 
         var check = new DiagnosticBag();

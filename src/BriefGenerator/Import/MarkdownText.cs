@@ -4,7 +4,8 @@ namespace BriefGenerator.Import;
 
 /// <summary>Escapes raw text so that Markdown reads it as the words it is, not as structure:
 /// a leading <c>#</c>, <c>&gt;</c>, <c>+ </c>, <c>- </c>, <c>* </c> or <c>1.</c> would start a heading, quote or list;
-/// a paragraph starting <c>Table:</c> would be a caption; <c>&lt;tag</c> would be raw HTML.</summary>
+/// a paragraph starting <c>Table:</c> would be a caption; <c>&lt;tag</c> would be raw HTML; a <c>```</c> or <c>~~~</c>
+/// line would open a code block that swallows the rest; <c>[x]: url</c> would be an invisible link definition.</summary>
 public static partial class MarkdownText
 {
     /// <summary>Escapes text that starts a block (paragraph, heading, list item, cell).</summary>
@@ -13,7 +14,9 @@ public static partial class MarkdownText
         var t = Html().Replace(text, @"\<");
         if (t.Length == 0) return t;
         if (t[0] is '#' or '>') return "\\" + t;
-        if (t.Length > 1 && t[0] is ('+' or '-' or '*') && char.IsWhiteSpace(t[1])) return "\\" + t;
+        if (t[0] is ('+' or '-' or '*') && (t.Length == 1 || char.IsWhiteSpace(t[1]))) return "\\" + t;
+        if (t.StartsWith("```", StringComparison.Ordinal) || t.StartsWith("~~~", StringComparison.Ordinal)) return "\\" + t;
+        if (LinkDefinition().IsMatch(t)) return "\\" + t;
         if (ListNumber().Match(t) is { Success: true } m) return t.Insert(m.Groups["n"].Length, "\\");
         if (t.StartsWith("Table:", StringComparison.Ordinal)) return "Table\\:" + t[6..];
         return t;
@@ -27,4 +30,7 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"^(?<n>\d+)[.)](\s|$)")]
     private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"^\[[^\]]+\]:")]
+    private static partial Regex LinkDefinition();
 }

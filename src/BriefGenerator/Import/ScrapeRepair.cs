@@ -18,7 +18,7 @@ public static partial class ScrapeRepair
         return t;
     }
 
-    /// <summary><see cref="Inline"/>, and a paragraph whose first word is all lower case gets a capital first letter
+    /// <summary><see cref="Inline"/>, and a paragraph (or a line that becomes a heading) whose first word is all lower case gets a capital first letter
     /// ("the reaffirmation …" → "The reaffirmation …"); a first word with capitals inside ("iPhone") is left alone.</summary>
     public static string Paragraph(string text)
     {

@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Import;
@@ -96,6 +97,10 @@ public class ImportHeuristicTests
     [InlineData("Key challenges include:", false)]
     [InlineData("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", false)]
     [InlineData("2026", false)]
+    [InlineData("~~~ divider ~~~", false)]
+    [InlineData("<b>Bold</b>", false)]
+    [InlineData("“Quoted” Heading", true)]
+    [InlineData("2026 in Review", true)]
     public void Heading_rule(string line, bool heading)
     {
         Assert.Equal(heading, HeadingRule.LooksLikeHeading(line));
@@ -153,5 +158,21 @@ public class ImportHeuristicTests
         var (_, brief) = Import("Lede.\n\nThe figures are:\n\na | b\n---|---\n1 | 2\n\nThe figures are:\n\n|a|b|\n|---|---|\n|3|4|\n\nc | d\n--|--\n5 | 6\n");
         Assert.Equal(new[] { "The figures", "The figures", "Table 3" }, brief.Tables.Select(t => t.Caption));
         Assert.Equal(new[] { "tbl-the-figures", "tbl-the-figures-1", "tbl-3" }, brief.Tables.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void Markdown_lookalikes_stay_text_and_never_swallow_what_follows()
+    {
+        var raw = "Notes on Sources\n\n```\n[1]: https://example.org/report\n~~~ divider ~~~\n-\n<div>markup</div>\nThe last paragraph.\n";
+        var (text, brief) = Import(raw);
+        var doc = MarkdownSyntax.Parse(text.Split("\n---\n", 2)[1]);
+        Assert.Empty(doc.Descendants<Markdig.Syntax.FencedCodeBlock>());
+        Assert.Empty(doc.Descendants<Markdig.Syntax.HtmlBlock>());
+        Assert.Empty(doc.Descendants<Markdig.Syntax.ListBlock>());
+        Assert.Empty(doc.Descendants<Markdig.Syntax.LinkReferenceDefinition>());
+        Assert.Equal("Notes on Sources", brief.Metadata.Title);
+        Assert.Equal(6, doc.OfType<Markdig.Syntax.ParagraphBlock>().Count());
+        Assert.Empty(brief.Sections);
+        Assert.EndsWith("The last paragraph.", brief.Lede);
     }
 }
