@@ -58,4 +58,12 @@ public class BodyReaderTests
         Assert.Equal(8, d.Span.Line);
         Assert.Equal(5, d.Span.Column);
     }
+
+    [Fact]
+    public void Empty_cells_keep_their_column()
+    {
+        var (brief, bag) = Load("## S\n\n| A | B | C |\n|---|---|---|\n| 1 |  | 3 |\n");
+        Assert.Empty(bag);
+        Assert.Equal(new[] { "1", "", "3" }, Assert.Single(brief!.Tables).Rows[0]);
+    }
 }

@@ -113,4 +113,12 @@ public class DocumentParserTests
         var t = Assert.IsType<Table>(Assert.Single(doc.Blocks));
         Assert.Equal(3, Assert.Single(t.Rows).Cells.Count);
     }
+
+    [Fact]
+    public void Empty_cells_keep_their_column()
+    {
+        var doc = Parse("| A | B | C |\n|---|---|---|\n| 1 |  | 3 |\n");
+        var row = Assert.Single(Assert.IsType<Table>(Assert.Single(doc.Blocks)).Rows);
+        Assert.Equal(new[] { "1", "", "3" }, row.Cells.Select(c => Plain(c.Content)));
+    }
 }
