@@ -26,23 +26,14 @@ public class SeedBriefTests
     [Fact]
     public void Has_the_seven_sections_in_order()
     {
-        Assert.Equal(new[]
-        {
-            "US and Uzbekistan Strengthen Strategic Partnership for Regional Stability",
-            "Key Security Challenges Facing Central Asia: A Collaborative Approach",
-            "Economic Cooperation as a Catalyst for Enhanced Security in Central Asia",
-            "The Role of International Alliances in Supporting Central Asian Security",
-            "Recommendations for Future US-Uzbekistan Joint Initiatives on Peacekeeping",
-            "Evaluating the Impact of Regional Stability on Global Security Dynamics",
-            "In Retrospect",
-        }, _brief.Sections.Select(s => s.Title));
+        Assert.Equal(SeedFacts.SectionTitles, _brief.Sections.Select(s => s.Title));
         Assert.Equal("partnership", _brief.Sections[0].Id);
     }
 
     [Fact]
     public void Has_six_tables_with_the_seed_shapes_and_captions()
     {
-        Assert.Equal(new[] { 3, 2, 2, 2, 2, 3 }, _brief.Tables.Select(t => t.Columns.Count));
+        Assert.Equal(SeedFacts.TableColumns, _brief.Tables.Select(t => t.Columns.Count));
         Assert.Equal(new[] { 1, 2, 3, 4, 5, 6 }, _brief.Tables.Select(t => t.Number));
         Assert.All(_brief.Tables, t => Assert.False(string.IsNullOrWhiteSpace(t.Caption)));
         Assert.All(_brief.Tables, t => Assert.StartsWith("tbl-", t.Id));

@@ -40,23 +40,14 @@ public class SeedImportTests
     [Fact]
     public void Has_the_seven_sections_with_the_seed_headings()
     {
-        Assert.Equal(new[]
-        {
-            "US and Uzbekistan Strengthen Strategic Partnership for Regional Stability",
-            "Key Security Challenges Facing Central Asia: A Collaborative Approach",
-            "Economic Cooperation as a Catalyst for Enhanced Security in Central Asia",
-            "The Role of International Alliances in Supporting Central Asian Security",
-            "Recommendations for Future US-Uzbekistan Joint Initiatives on Peacekeeping",
-            "Evaluating the Impact of Regional Stability on Global Security Dynamics",
-            "In Retrospect",
-        }, _brief.Sections.Select(s => s.Title));
+        Assert.Equal(SeedFacts.SectionTitles, _brief.Sections.Select(s => s.Title));
         Assert.Equal(7, _text.Split('\n').Count(l => l.StartsWith("## ")));
     }
 
     [Fact]
     public void Has_six_captioned_tables_with_the_right_columns()
     {
-        Assert.Equal(new[] { 3, 2, 2, 2, 2, 3 }, _brief.Tables.Select(t => t.Columns.Count));
+        Assert.Equal(SeedFacts.TableColumns, _brief.Tables.Select(t => t.Columns.Count));
         Assert.Equal(new[] { 3, 4, 3, 3, 3, 4 }, _brief.Tables.Select(t => t.Rows.Count));
         Assert.All(_brief.Tables, t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Count)));
         Assert.Equal(new[]
