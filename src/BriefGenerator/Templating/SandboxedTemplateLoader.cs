@@ -33,6 +33,6 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
     public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         File.ReadAllText(templatePath);
 
-    public ValueTask<string> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        new(Load(context, callerSpan, templatePath));
+    public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        new((string?)Load(context, callerSpan, templatePath));
 }

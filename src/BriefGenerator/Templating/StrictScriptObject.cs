@@ -8,7 +8,7 @@ namespace BriefGenerator.Templating;
 /// instead of printing nothing. Members that exist but are empty (null) read as null as usual.</summary>
 public sealed class StrictScriptObject : ScriptObject
 {
-    public override bool TryGetValue(TemplateContext context, Scriban.Parsing.SourceSpan span, string member, out object value)
+    public override bool TryGetValue(TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
     {
         if (base.TryGetValue(context, span, member, out value)) return true;
         if (Contains(member)) return true;

@@ -8,7 +8,7 @@ public static class PdfPageCounter
     public static int Count(byte[] pdf)
     {
         using var stream = new MemoryStream(pdf, writable: false);
-        using var doc = PdfReader.Open(stream, PdfDocumentOpenMode.InformationOnly);
+        using var doc = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
         return doc.PageCount;
     }
 }
