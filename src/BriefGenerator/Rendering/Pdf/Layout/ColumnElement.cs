@@ -20,6 +20,13 @@ internal sealed class ColumnElement : Element
         _tag = tag;
     }
 
+    /// <summary>Inserts elements at <paramref name="index"/> before layout starts (no gap before them).</summary>
+    public void Insert(int index, params Element[] elements)
+    {
+        if (_started) throw new InvalidOperationException("Cannot insert into a column already drawn.");
+        _items.InsertRange(Math.Min(index, _items.Count), elements.Select(e => (e, 0.0)));
+    }
+
     public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
 
     public override void Draw(IPdfCanvas canvas, LayoutRect area)
