@@ -182,3 +182,21 @@ public class SplitBlockLayoutTests
             s => Assert.InRange(s.Y2, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom + 0.01));
     }
 }
+
+/// <summary>Rules that must give way rather than loop or leave blank pages.</summary>
+public class ForcedLayoutTests
+{
+    [Fact]
+    public void A_heading_before_a_row_taller_than_a_page_does_not_leave_a_blank_page()
+    {
+        var tall = string.Join(" ", Enumerable.Range(1, 1400).Select(i => $"w{i}"));
+        var table = new Document.Table("t", 1, T("Tall"),
+            new[] { new Document.TableColumn(T("Text"), Document.ColumnAlign.Left) },
+            new[] { new Document.TableRow(new[] { new Document.TableCell(T(tall)) }) }, Span());
+        var rec = LayoutFixture.Record(PdfFixture.Doc(P("Intro."), new Document.PageBreak(Span()), H(1, "h", "Heading"), table));
+        for (int page = 0; page < rec.PageCount; page++)
+            Assert.Contains(rec.Texts, t => t.Page == page);
+        var heading = Assert.Single(rec.Texts, t => t.Text.StartsWith("Heading", StringComparison.Ordinal));
+        Assert.Equal(1, heading.Page);
+    }
+}

@@ -86,7 +86,8 @@ internal sealed class ColumnElement : Element
 
         var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
         if (!ended) return (placed ? SpacePlan.Full(y) : SpacePlan.Empty, steps);
-        if (placed || steps.Count > 0) return (SpacePlan.Partial(y), steps);
-        return (SpacePlan.Wrap("first element does not fit"), steps);
+        // Only finished (empty) items before something that does not fit: report Wrap, so that on a fresh page the
+        // page loop retries with force instead of emitting a blank page.
+        return placed ? (SpacePlan.Partial(y), steps) : (SpacePlan.Wrap("first element does not fit"), steps);
     }
 }
