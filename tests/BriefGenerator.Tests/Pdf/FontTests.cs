@@ -30,6 +30,20 @@ public class FontTests
     }
 
     [Fact]
+    public void A_character_the_body_font_lacks_falls_back_along_the_chain()
+    {
+        // U+2192 is in Noto Sans Mono only: body text → Noto Sans → Noto Sans Mono.
+        var (bytes, diagnostics) = PdfFixture.Render(PdfFixture.Doc(P("Tashkent \u2192 Dushanbe")));
+        Assert.Empty(diagnostics);
+        using var pdf = PdfFixture.Open(bytes);
+        var page = pdf.GetPage(1);
+        Assert.Contains("Tashkent \u2192 Dushanbe", page.Text);
+        var arrow = Assert.Single(page.Letters, l => l.Value == "\u2192");
+        Assert.EndsWith("Noto Sans Mono Regular", arrow.FontName);
+        Assert.EndsWith("Noto Serif Regular", page.Letters.First(l => l.Value == "D").FontName);
+    }
+
+    [Fact]
     public void Bold_and_italic_use_their_own_faces()
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);

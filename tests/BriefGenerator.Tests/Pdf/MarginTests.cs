@@ -32,6 +32,28 @@ public class MarginTests
         Assert.Equal(24, CountOf(text.Replace(" ", ""), "Supercalifragilistic"));
     }
 
+    [Fact]
+    public void Page_size_and_margins_come_from_the_theme()
+    {
+        var theme = Theme.Default with { Page = new PageSetup { Width = 612, Height = 792, MarginLeft = 90, MarginRight = 72, MarginTop = 80, MarginBottom = 90 } };
+        var (bytes, _) = PdfFixture.Render(LayoutFixture.ManySections(12), theme);
+        using var pdf = PdfFixture.Open(bytes);
+        Assert.True(pdf.NumberOfPages >= 2);
+        foreach (var page in pdf.GetPages())
+        {
+            Assert.Equal(612, page.Width, 1);
+            Assert.Equal(792, page.Height, 1);
+            Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l =>
+            {
+                Assert.InRange(l.GlyphRectangle.Left, 90 - 0.5, 612 - 72 + 0.5);
+                Assert.InRange(l.GlyphRectangle.Right, 90 - 0.5, 612 - 72 + 0.5);
+            });
+            // Body text (not the running header and footer) stays between the top and bottom margins.
+            Assert.All(page.Letters.Where(l => l.PointSize >= theme.Fonts.BodySize - 0.01), l =>
+                Assert.InRange(l.StartBaseLine.Y, 90, 792 - 80));
+        }
+    }
+
     private static int CountOf(string text, string part)
     {
         int count = 0;

@@ -54,5 +54,7 @@ public class NavigationTests
         Assert.Equal("en-US", lang!.Data);
         Assert.True(catalog.ContainsKey(NameToken.StructTreeRoot));
         Assert.True(catalog.ContainsKey(NameToken.MarkInfo));
+        var prefs = Assert.IsType<DictionaryToken>(pdf.Structure.GetObject(((IndirectReferenceToken)catalog.Data[NameToken.ViewerPreferences.Data]).Data).Data);
+        Assert.True(prefs.TryGet(NameToken.DisplayDocTitle, out BooleanToken? display) && display!.Data);
     }
 }

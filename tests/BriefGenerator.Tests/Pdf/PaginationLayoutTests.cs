@@ -54,12 +54,23 @@ public class PaginationLayoutTests
         Assert.True(rec.PageCount >= 3);
         for (int page = 1; page < rec.PageCount; page++)
         {
-            var first = rec.Texts.Where(t => t.Page == page).OrderBy(t => t.Baseline).ThenBy(t => t.X).First();
+            // Repeated header rows are drawn as artifacts (read once by assistive technology), above the page's rows.
+            var first = rec.ArtifactTexts.Concat(rec.Texts).Where(t => t.Page == page && t.Baseline > Theme.Page.MarginTop)
+                .OrderBy(t => t.Baseline).ThenBy(t => t.X).First();
             Assert.Equal("Column 1", first.Text.Trim());
             Assert.InRange(first.Baseline, Theme.Page.MarginTop, Theme.Page.MarginTop + 20);
             Assert.Contains(rec.Shapes, s => s.Page == page && s.Kind == "fill" && s.Color == Theme.Table.HeaderFill
                 && Math.Abs(s.Y1 - Theme.Page.MarginTop) < 0.01);
         }
+    }
+
+    [Fact]
+    public void Header_cells_are_tagged_once_however_many_pages_the_table_spans()
+    {
+        var rec = LayoutFixture.Record(PdfFixture.Doc(P("Intro."), LongTable(240)));
+        Assert.Equal(3, rec.Tags.Count(t => t.Tag == StructureTag.TH && t.Begin));
+        Assert.Equal(240 * 3, rec.Tags.Count(t => t.Tag == StructureTag.TD && t.Begin));
+        Assert.Equal(241, rec.Tags.Count(t => t.Tag == StructureTag.TR && t.Begin));
     }
 
     [Fact]
@@ -169,5 +180,23 @@ public class SplitBlockLayoutTests
         Assert.All(rec.Texts, t => Assert.InRange(t.Baseline, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom));
         Assert.All(rec.Shapes.Where(s => s.Kind == "line" && s.Color == Theme.Colors.QuoteRule),
             s => Assert.InRange(s.Y2, Theme.Page.MarginTop, Theme.Page.Height - Theme.Page.MarginBottom + 0.01));
+    }
+}
+
+/// <summary>Rules that must give way rather than loop or leave blank pages.</summary>
+public class ForcedLayoutTests
+{
+    [Fact]
+    public void A_heading_before_a_row_taller_than_a_page_does_not_leave_a_blank_page()
+    {
+        var tall = string.Join(" ", Enumerable.Range(1, 1400).Select(i => $"w{i}"));
+        var table = new Document.Table("t", 1, T("Tall"),
+            new[] { new Document.TableColumn(T("Text"), Document.ColumnAlign.Left) },
+            new[] { new Document.TableRow(new[] { new Document.TableCell(T(tall)) }) }, Span());
+        var rec = LayoutFixture.Record(PdfFixture.Doc(P("Intro."), new Document.PageBreak(Span()), H(1, "h", "Heading"), table));
+        for (int page = 0; page < rec.PageCount; page++)
+            Assert.Contains(rec.Texts, t => t.Page == page);
+        var heading = Assert.Single(rec.Texts, t => t.Text.StartsWith("Heading", StringComparison.Ordinal));
+        Assert.Equal(1, heading.Page);
     }
 }

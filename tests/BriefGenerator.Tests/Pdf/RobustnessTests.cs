@@ -27,6 +27,34 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void An_empty_brief_is_one_page_with_its_footer()
+    {
+        var (bytes, diagnostics) = PdfFixture.Render(PdfFixture.Doc());
+        Assert.Empty(diagnostics);
+        using var pdf = PdfFixture.Open(bytes);
+        Assert.Equal(1, pdf.NumberOfPages);
+        Assert.Contains("Page 1 of 1", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void Hard_line_breaks_and_hyphens_break_lines()
+    {
+        var para = new Paragraph(new Inline[] { new Text("First line"), new LineBreak(), new Text("Second line") }, null, Span());
+        var rec = LayoutFixture.Record(PdfFixture.Doc(para));
+        var first = Assert.Single(rec.Texts, t => t.Text.StartsWith("First", StringComparison.Ordinal));
+        var second = Assert.Single(rec.Texts, t => t.Text.StartsWith("Second", StringComparison.Ordinal));
+        Assert.True(second.Baseline > first.Baseline);
+        Assert.Equal(first.X, second.X, 3);
+
+        // A long hyphenated compound breaks after a hyphen, keeping the hyphen on the first line.
+        var compound = string.Join("-", Enumerable.Repeat("cross-border", 30));
+        var rec2 = LayoutFixture.Record(PdfFixture.Doc(P(compound)));
+        var lines = rec2.Texts.Where(t => t.Page == 0).OrderBy(t => t.Baseline).ToList();
+        Assert.True(lines.Count >= 2);
+        Assert.EndsWith("-", lines[0].Text.TrimEnd());
+    }
+
+    [Fact]
     public void Justified_text_fills_the_column_and_still_extracts_exactly()
     {
         var theme = Theme.Default with { Justify = true };

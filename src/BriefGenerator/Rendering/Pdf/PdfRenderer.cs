@@ -28,7 +28,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         var pages = recorder.PageCount;
 
         // Pass 2: draw for real.
-        var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics);
+        var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics) { Anchors = recorder.Anchors };
         using var pdf = new PdfDocument();
         pdf.Options.CompressContentStreams = false;
         var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);

@@ -91,6 +91,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
             case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
             case StructureTag.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuote); break;
             case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Div); break;
+            case StructureTag.TOC: _structure.BeginElement(PdfGroupingElementTag.TOC); break;
+            case StructureTag.TOCI: _structure.BeginElement(PdfGroupingElementTag.TOCI); break;
             default: _structure.BeginElement(BlockTag(tag)); break;
         }
         // Header cells name what they head (PDF/UA: TH needs a scope).

@@ -18,4 +18,6 @@ internal enum StructureTag
     Caption,
     BlockQuote,
     Div,
+    TOC,
+    TOCI,
 }

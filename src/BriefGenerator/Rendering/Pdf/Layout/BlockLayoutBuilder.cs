@@ -20,7 +20,15 @@ internal sealed class BlockLayoutBuilder
     private Theming.SpacingTheme Spacing => _context.Theme.Spacing;
 
     /// <summary>The root column of the document body.</summary>
-    public ColumnElement Build(BriefDocument document) => Column(document.Blocks, listDepth: 0, quoted: false, tag: null);
+    public ColumnElement Build(BriefDocument document)
+    {
+        var root = Column(document.Blocks, listDepth: 0, quoted: false, tag: null);
+        if (!_context.Theme.Toc) return root;
+        // The contents list goes after the cover (and its page break), or first when there is no cover.
+        int at = document.Blocks.Count > 0 && document.Blocks[0] is Cover ? 2 : 0;
+        root.Insert(at, new TocBuilder(_context, _styles).Build(document.Blocks), new PageBreakElement(_context));
+        return root;
+    }
 
     private ColumnElement Column(IReadOnlyList<Block> blocks, int listDepth, bool quoted, StructureTag? tag)
     {

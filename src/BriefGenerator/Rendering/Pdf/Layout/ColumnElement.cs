@@ -20,6 +20,13 @@ internal sealed class ColumnElement : Element
         _tag = tag;
     }
 
+    /// <summary>Inserts elements at <paramref name="index"/> before layout starts (no gap before them).</summary>
+    public void Insert(int index, params Element[] elements)
+    {
+        if (_started) throw new InvalidOperationException("Cannot insert into a column already drawn.");
+        _items.InsertRange(Math.Min(index, _items.Count), elements.Select(e => (e, 0.0)));
+    }
+
     public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
 
     public override void Draw(IPdfCanvas canvas, LayoutRect area)
@@ -79,7 +86,8 @@ internal sealed class ColumnElement : Element
 
         var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
         if (!ended) return (placed ? SpacePlan.Full(y) : SpacePlan.Empty, steps);
-        if (placed || steps.Count > 0) return (SpacePlan.Partial(y), steps);
-        return (SpacePlan.Wrap("first element does not fit"), steps);
+        // Only finished (empty) items before something that does not fit: report Wrap, so that on a fresh page the
+        // page loop retries with force instead of emitting a blank page.
+        return placed ? (SpacePlan.Partial(y), steps) : (SpacePlan.Wrap("first element does not fit"), steps);
     }
 }

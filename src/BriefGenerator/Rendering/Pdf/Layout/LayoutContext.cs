@@ -1,4 +1,5 @@
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Rendering.Pdf.Canvas;
 using BriefGenerator.Rendering.Pdf.Text;
 using BriefGenerator.Theming;
 
@@ -29,6 +30,9 @@ internal sealed class LayoutContext
     /// <summary>Set when the element is first on an empty page: it must place something even if rules
     /// (keep-with-next, orphans, rows not split) say otherwise, or layout would never end.</summary>
     public bool Force { get; set; }
+
+    /// <summary>Where link targets landed in the previous pass (empty in the first): the contents list's page numbers.</summary>
+    public IReadOnlyDictionary<string, PageAnchor> Anchors { get; init; } = new Dictionary<string, PageAnchor>();
 
     /// <summary>Height of the text area of a page.</summary>
     public double ContentHeight => Theme.Page.ContentHeight;

@@ -12,6 +12,7 @@ internal sealed partial class TableElement
         if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty) return;
         var (rows, _, split) = Fit(g, area.Height);
         var y = area.Y;
+        var continued = _started;
         if (!_started)
         {
             canvas.BeginTag(StructureTag.Table);
@@ -26,7 +27,14 @@ internal sealed partial class TableElement
         }
 
         canvas.FillRect(area.X, y, area.Width, g.HeaderHeight, Style.HeaderFill);
-        DrawRow(canvas, g, g.Header, null, null, StructureTag.TH, area.X, y);
+        if (continued)
+        {
+            // A repeated header is a pagination artifact: assistive technology reads the header row once.
+            canvas.BeginArtifact();
+            DrawRow(canvas, g, g.Header, null, null, null, area.X, y);
+            canvas.EndArtifact();
+        }
+        else DrawRow(canvas, g, g.Header, null, null, StructureTag.TH, area.X, y);
         y += g.HeaderHeight;
 
         for (int r = _next; r < _next + rows; r++)
@@ -55,12 +63,12 @@ internal sealed partial class TableElement
     }
 
     private void DrawRow(IPdfCanvas canvas, TableGeometry g, IReadOnlyList<TextLine>[] cells, int[]? from, int[]? to,
-        StructureTag cellTag, double x, double y)
+        StructureTag? cellTag, double x, double y)
     {
-        canvas.BeginTag(StructureTag.TR);
+        if (cellTag is not null) canvas.BeginTag(StructureTag.TR);
         for (int c = 0; c < cells.Length; c++)
         {
-            canvas.BeginTag(cellTag);
+            if (cellTag is { } tag) canvas.BeginTag(tag);
             var ly = y + Pad;
             int end = to?[c] ?? cells[c].Count;
             for (int k = from?[c] ?? 0; k < end; k++)
@@ -68,9 +76,9 @@ internal sealed partial class TableElement
                 LinePainter.Paint(canvas, cells[c][k], x + Pad, ly);
                 ly += cells[c][k].Height;
             }
-            canvas.EndTag();
+            if (cellTag is not null) canvas.EndTag();
             x += g.Widths[c];
         }
-        canvas.EndTag();
+        if (cellTag is not null) canvas.EndTag();
     }
 }
