@@ -19,7 +19,7 @@ internal sealed partial class DocxWriter
     private readonly Body _body;
     private OpenXmlCompositeElement _target;
     private bool _pendingPageBreak;
-    private bool _afterTable;
+    private double _gapBefore;
     private int _nextBookmarkId;
     private readonly HashSet<string> _bookmarkNames = new(StringComparer.Ordinal);
     private int _removedCharacters;
@@ -104,10 +104,12 @@ internal sealed partial class DocxWriter
             properties.PageBreakBefore = new PageBreakBefore();
             _pendingPageBreak = false;
         }
-        // Word has no space-below for tables; the paragraph after one takes it, unless its style brings its own.
-        if (_afterTable && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title))
-            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(Theme.Spacing.BlockGap) };
-        _afterTable = false;
+        // Word has no space below a table (or a group of callout paragraphs); the paragraph after one takes it,
+        // unless its style brings its own.
+        if (_gapBefore > 0 && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title)
+            && styleId != ContainerStyle)
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(_gapBefore) };
+        _gapBefore = 0;
         var paragraph = new WParagraph(properties);
         _target.Append(paragraph);
         return paragraph;
@@ -122,12 +124,12 @@ internal sealed partial class DocxWriter
             _pendingPageBreak = false;
             _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
-        _afterTable = false;
+        _gapBefore = 0;
         _target.Append(element);
     }
 
-    /// <summary>The next paragraph keeps a gap from the table just written.</summary>
-    public void SpaceAfterTable() => _afterTable = true;
+    /// <summary>The next paragraph keeps a gap (points) from the block just written (a table, callout or list).</summary>
+    public void GapAfterBlock(double points) => _gapBefore = points;
 
     /// <summary>The next block starts a new page.</summary>
     public void BreakPage() => _pendingPageBreak = true;
