@@ -59,4 +59,27 @@ public class DocxFontTests
         Assert.Equal(0xFF, result[16]);
         Assert.Equal(0, result[32]);
     }
+
+    [Fact]
+    public void Emphasis_in_a_table_embeds_the_heading_font_italic()
+    {
+        var table = new BriefGenerator.Document.Table("t", 1, T("Caption"),
+            new[] { new BriefGenerator.Document.TableColumn(T("Head"), BriefGenerator.Document.ColumnAlign.Left) },
+            new[] { new BriefGenerator.Document.TableRow(new[] { new BriefGenerator.Document.TableCell(new BriefGenerator.Document.Inline[] { new BriefGenerator.Document.Emphasis(T("slanted")) }) }) },
+            Span());
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(table)));
+        var fonts = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        Assert.NotNull(fonts["Noto Sans"].GetFirstChild<EmbedItalicFont>());
+        Assert.Null(fonts["Noto Serif"].GetFirstChild<EmbedItalicFont>());
+    }
+
+    [Fact]
+    public void One_family_for_body_and_headings_gives_one_font_entry()
+    {
+        var theme = Theme.Default with { Fonts = new FontTheme { Body = "Noto Sans", Heading = "Noto Sans" } };
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(Everything(), theme));
+        var fonts = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().Select(f => f.Name!.Value).ToList();
+        Assert.Equal(new[] { "Noto Sans", "Noto Sans Mono" }, fonts);
+        Assert.Empty(DocxTestRender.Validate(DocxTestRender.Render(Everything(), theme)));
+    }
 }

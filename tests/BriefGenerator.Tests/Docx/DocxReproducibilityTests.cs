@@ -16,6 +16,14 @@ public class DocxReproducibilityTests
     }
 
     [Fact]
+    public void Parallel_renders_give_identical_bytes()
+    {
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = DocxTestRender.Render(SampleDocuments.Everything()));
+        Assert.All(results, r => Assert.Equal(DocxTestRender.Everything, r));
+    }
+
+    [Fact]
     public void Zip_entries_have_a_fixed_order_and_the_document_timestamp()
     {
         using var zip = new ZipArchive(new MemoryStream(DocxTestRender.Everything), ZipArchiveMode.Read);

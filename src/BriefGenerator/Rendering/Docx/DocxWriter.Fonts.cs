@@ -21,15 +21,16 @@ internal sealed partial class DocxWriter
         var usage = InlineUsage.Of(Document);
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
-            (Theme.Fonts.Body, usage.Italic ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic } : new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Roman, false),
-            (Theme.Fonts.Heading, new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Swiss, false),
+            (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
+            (Theme.Fonts.Heading, Faces(usage.HeadingItalic), FontFamilyValues.Swiss, false),
             (Theme.Fonts.Mono, usage.Code ? new[] { FontStyle.Regular } : Array.Empty<FontStyle>(), FontFamilyValues.Modern, true),
         };
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var embedded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (family, styles, kind, isFixed) in families)
+        // Body and heading may share a family: one font entry with the union of the faces.
+        var merged = families.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Family: g.First().Family, Styles: g.SelectMany(f => f.Styles).Distinct().Order().ToArray(), g.First().Kind, g.First().Fixed));
+        foreach (var (family, styles, kind, isFixed) in merged)
         {
-            if (!seen.Add(family)) continue;
             var font = new Font { Name = family };
             font.Append(new FontCharSet { Val = "00" });
             font.Append(new FontFamily { Val = kind });
@@ -45,6 +46,10 @@ internal sealed partial class DocxWriter
         }
         part.Fonts = fonts;
     }
+
+    private static FontStyle[] Faces(bool italic) => italic
+        ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
+        : new[] { FontStyle.Regular, FontStyle.Bold };
 
     private OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
     {
