@@ -50,7 +50,7 @@ internal sealed partial class StyleSheetBuilder
             Color = new Color { Val = Units.Color(theme.Colors.Text) },
             FontSize = new FontSize { Val = Units.HalfPoints(theme.Fonts.BodySize) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(theme.Fonts.BodySize) },
-            Languages = new Languages { Val = language, EastAsia = language, Bidi = language },
+            Languages = new Languages { Val = language },
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
