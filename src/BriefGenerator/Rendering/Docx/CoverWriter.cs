@@ -9,10 +9,8 @@ internal sealed class CoverWriter : DocxBlockWriter<Cover>
 {
     protected override void Write(DocxWriter writer, Cover block)
     {
-        writer.InCover = true;
         writer.AddParagraph(StyleIds.CoverRule);
         foreach (var child in block.Blocks) writer.WriteBlock(child);
-        writer.InCover = false;
         writer.BreakPage();
         if (writer.Theme.Toc) writer.WriteTableOfContents();
     }

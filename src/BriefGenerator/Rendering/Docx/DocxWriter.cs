@@ -17,7 +17,6 @@ internal sealed partial class DocxWriter
     private readonly WordprocessingDocument _package;
     private readonly MainDocumentPart _main;
     private readonly Body _body;
-    private OpenXmlCompositeElement _target;
     private bool _pendingPageBreak;
     private double _gapBefore;
     private int _nextBookmarkId;
@@ -32,7 +31,6 @@ internal sealed partial class DocxWriter
         Numbering = new NumberingBuilder(context.Theme);
         _main = package.AddMainDocumentPart();
         _body = new Body();
-        _target = _body;
 
         Register(new HeadingWriter());
         Register(new ParagraphWriter());
@@ -45,9 +43,16 @@ internal sealed partial class DocxWriter
         Register(new CoverWriter());
     }
 
+    /// <summary>The tree being written.</summary>
     public BriefDocument Document { get; }
+
+    /// <summary>Theme, fonts, template folder and the diagnostics bag.</summary>
     public RenderContext Context { get; }
+
+    /// <summary>The theme every style is built from.</summary>
     public Theme Theme => Context.Theme;
+
+    /// <summary>The lists registered so far, written as the numbering part at the end.</summary>
     public NumberingBuilder Numbering { get; }
 
     /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
@@ -61,9 +66,6 @@ internal sealed partial class DocxWriter
 
     /// <summary>The numbering instance and level of the list being written; null outside lists.</summary>
     public (int NumberId, int Level)? List { get; set; }
-
-    /// <summary>True while the cover's blocks are written.</summary>
-    public bool InCover { get; set; }
 
     /// <summary>Writes every part of the package.</summary>
     public void Write()
@@ -95,7 +97,7 @@ internal sealed partial class DocxWriter
         writer.Write(this, block);
     }
 
-    /// <summary>Appends a paragraph in a style to the current container; a pending page break lands on it.</summary>
+    /// <summary>Appends a paragraph in a style to the body; a pending page break or gap lands on it.</summary>
     public WParagraph AddParagraph(string styleId)
     {
         var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
@@ -111,21 +113,21 @@ internal sealed partial class DocxWriter
             properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(_gapBefore) };
         _gapBefore = 0;
         var paragraph = new WParagraph(properties);
-        _target.Append(paragraph);
+        _body.Append(paragraph);
         return paragraph;
     }
 
-    /// <summary>Appends a block-level element (a table) to the current container. A pending page break needs a
+    /// <summary>Appends a block-level element (a table) to the body. A pending page break needs a
     /// paragraph to sit on, so it is written as an explicit break first.</summary>
     public void AddBlockElement(OpenXmlElement element)
     {
         if (_pendingPageBreak)
         {
             _pendingPageBreak = false;
-            _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
+            _body.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
         _gapBefore = 0;
-        _target.Append(element);
+        _body.Append(element);
     }
 
     /// <summary>The next paragraph keeps a gap (points) from the block just written (a table, callout or list).</summary>
