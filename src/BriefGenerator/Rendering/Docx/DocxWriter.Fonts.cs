@@ -59,7 +59,7 @@ internal sealed partial class DocxWriter
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
         using (var empty = new MemoryStream()) part.FeedData(empty);
-        PartData[part.Uri.OriginalString.TrimStart('/')] = FontObfuscation.Obfuscate(face.Data, key);
+        PartData[part.Uri.OriginalString.TrimStart('/')] = EmbeddedFontCache.Get(face, key);
         return face.Style switch
         {
             FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key },

@@ -56,7 +56,7 @@ internal sealed partial class DocxWriter
     public NumberingBuilder Numbering { get; }
 
     /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
-    public Dictionary<string, byte[]> PartData { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CompressedEntry> PartData { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
     public string? ContainerStyle { get; set; }
