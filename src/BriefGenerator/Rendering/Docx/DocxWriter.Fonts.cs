@@ -19,6 +19,7 @@ internal sealed partial class DocxWriter
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
         var fonts = new Fonts();
         var usage = InlineUsage.Of(Document);
+        var blocks = CodePointBlocks.Of(Document, Theme);
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
             (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
@@ -40,7 +41,7 @@ internal sealed partial class DocxWriter
                 var face = Context.Fonts.Find(family, style);
                 // A missing face (or a fallback to another style) is not embedded under this style's name.
                 if (face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
-                font.Append(Embed(part, face, embedded.Count));
+                font.Append(Embed(part, face, embedded.Count, blocks));
             }
             fonts.Append(font);
         }
@@ -51,7 +52,7 @@ internal sealed partial class DocxWriter
         ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
         : new[] { FontStyle.Regular, FontStyle.Bold };
 
-    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
+    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index, SortedSet<int> blocks)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
@@ -59,13 +60,15 @@ internal sealed partial class DocxWriter
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
         using (var empty = new MemoryStream()) part.FeedData(empty);
-        PartData[part.Uri.OriginalString.TrimStart('/')] = EmbeddedFontCache.Get(face, key);
+        var embedded = EmbeddedFontCache.Get(face, key, blocks);
+        PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
+        var subsetted = embedded.Subsetted ? true : (bool?)null;
         return face.Style switch
         {
-            FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key },
-            FontStyle.Italic => new EmbedItalicFont { Id = id, FontKey = key },
-            FontStyle.BoldItalic => new EmbedBoldItalicFont { Id = id, FontKey = key },
-            _ => new EmbedRegularFont { Id = id, FontKey = key },
+            FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key, Subsetted = subsetted },
+            FontStyle.Italic => new EmbedItalicFont { Id = id, FontKey = key, Subsetted = subsetted },
+            FontStyle.BoldItalic => new EmbedBoldItalicFont { Id = id, FontKey = key, Subsetted = subsetted },
+            _ => new EmbedRegularFont { Id = id, FontKey = key, Subsetted = subsetted },
         };
     }
 }
