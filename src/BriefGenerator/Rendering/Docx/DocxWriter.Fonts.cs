@@ -13,7 +13,8 @@ internal sealed partial class DocxWriter
     private const string FontTableId = "rIdFontTable";
 
     /// <summary>The font table names the theme's three families and embeds the faces the document uses (regular and
-    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them).</summary>
+    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them), each
+    /// subset to the scripts the document uses and obfuscated as ECMA-376 §17.8.1 asks.</summary>
     private void WriteFonts()
     {
         var part = _main.AddNewPart<FontTablePart>(FontTableId);

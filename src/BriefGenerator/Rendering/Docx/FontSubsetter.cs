@@ -6,7 +6,8 @@ namespace BriefGenerator.Rendering.Docx;
 /// and layout tables stay as they are, and the outlines of glyphs no text can reach are emptied. Kept: glyph 0,
 /// every glyph of Latin, punctuation, symbols and ligature ranges, every 128-code-point block the document's text
 /// touches, every glyph no character maps to (ligatures and alternates reached through GSUB), and the components of
-/// kept composite glyphs. Returns null for a font it cannot read, which is then embedded whole.</summary>
+/// kept composite glyphs. Returns null for a font it cannot read or whose licence forbids subsetting, which is then
+/// embedded whole.</summary>
 internal static class FontSubsetter
 {
     private static readonly (int From, int To)[] AlwaysKept =
@@ -23,6 +24,9 @@ internal static class FontSubsetter
         var byTag = tables.GroupBy(t => t.Tag).ToDictionary(g => g.Key, g => g.First().Data);
         if (!byTag.TryGetValue("head", out var head) || !byTag.TryGetValue("maxp", out var maxp) || !byTag.TryGetValue("loca", out var loca)
             || !byTag.TryGetValue("glyf", out var glyf) || !byTag.TryGetValue("cmap", out var cmap) || head.Length < 54 || maxp.Length < 6)
+            return null;
+        // The font's licence may forbid subsetting (OS/2 fsType bit 8): then it is embedded whole.
+        if (byTag.TryGetValue("OS/2", out var os2) && os2.Length >= 10 && (BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(8)) & 0x0100) != 0)
             return null;
         int glyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
