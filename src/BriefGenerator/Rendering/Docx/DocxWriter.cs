@@ -49,6 +49,9 @@ internal sealed partial class DocxWriter
     /// <summary>Theme, fonts, template folder and the diagnostics bag.</summary>
     public RenderContext Context { get; }
 
+    /// <summary>The document language for Word (BCP 47); en-US when the brief gives none.</summary>
+    public string Language => string.IsNullOrWhiteSpace(Document.Info.Language) ? "en-US" : Clean(Document.Info.Language.Trim());
+
     /// <summary>The theme every style is built from.</summary>
     public Theme Theme => Context.Theme;
 
