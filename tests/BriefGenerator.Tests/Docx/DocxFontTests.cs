@@ -24,7 +24,7 @@ public class DocxFontTests
     }
 
     [Fact]
-    public void Embedded_font_deobfuscates_to_the_bundled_file()
+    public void Embedded_font_deobfuscates_to_a_subset_of_the_bundled_file()
     {
         using var doc = DocxTestRender.Open(DocxTestRender.Everything);
         var table = doc.MainDocumentPart!.FontTablePart!;
@@ -33,8 +33,16 @@ public class DocxFontTests
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var original = FontLibrary.Open(DocxTestPaths.Fonts).Find("Noto Serif", FontStyle.Regular)!.Data;
-        Assert.NotEqual(original.Take(32), buffer.ToArray().Take(32));
-        Assert.Equal(original, FontObfuscation.Obfuscate(buffer.ToArray(), embed.FontKey!.Value!));
+        var font = FontObfuscation.Obfuscate(buffer.ToArray(), embed.FontKey!.Value!);
+
+        Assert.NotEqual(font.Take(32), buffer.ToArray().Take(32));
+        Assert.True(embed.Subsetted!.Value);
+        Assert.True(font.Length < original.Length * 0.8, $"subset {font.Length} of {original.Length} bytes");
+        var tables = TrueTypeFile.ReadTables(font)!.ToDictionary(t => t.Tag, t => t.Data);
+        var originalTables = TrueTypeFile.ReadTables(original)!.ToDictionary(t => t.Tag, t => t.Data);
+        Assert.Equal(originalTables["cmap"], tables["cmap"]);
+        Assert.Equal(originalTables["hmtx"], tables["hmtx"]);
+        Assert.Equal(originalTables.Keys.Where(k => k != "DSIG").Order(), tables.Keys.Order());
     }
 
     [Fact]
@@ -58,5 +66,28 @@ public class DocxFontTests
         Assert.Equal(0x00, result[15]);
         Assert.Equal(0xFF, result[16]);
         Assert.Equal(0, result[32]);
+    }
+
+    [Fact]
+    public void Emphasis_in_a_table_embeds_the_heading_font_italic()
+    {
+        var table = new BriefGenerator.Document.Table("t", 1, T("Caption"),
+            new[] { new BriefGenerator.Document.TableColumn(T("Head"), BriefGenerator.Document.ColumnAlign.Left) },
+            new[] { new BriefGenerator.Document.TableRow(new[] { new BriefGenerator.Document.TableCell(new BriefGenerator.Document.Inline[] { new BriefGenerator.Document.Emphasis(T("slanted")) }) }) },
+            Span());
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(table)));
+        var fonts = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        Assert.NotNull(fonts["Noto Sans"].GetFirstChild<EmbedItalicFont>());
+        Assert.Null(fonts["Noto Serif"].GetFirstChild<EmbedItalicFont>());
+    }
+
+    [Fact]
+    public void One_family_for_body_and_headings_gives_one_font_entry()
+    {
+        var theme = Theme.Default with { Fonts = new FontTheme { Body = "Noto Sans", Heading = "Noto Sans" } };
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(Everything(), theme));
+        var fonts = doc.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().Select(f => f.Name!.Value).ToList();
+        Assert.Equal(new[] { "Noto Sans", "Noto Sans Mono" }, fonts);
+        Assert.Empty(DocxTestRender.Validate(DocxTestRender.Render(Everything(), theme)));
     }
 }

@@ -36,7 +36,7 @@ public class DocxPandocTests
     [PandocFact]
     public void Pandoc_reads_all_rows_of_a_long_table()
     {
-        var bytes = DocxTestRender.Render(DocxTestRender.With(SampleDocuments.H(1, "s", "Section"), SampleDocuments.LongTable(240)));
+        var bytes = DocxTestRender.LongTable240;
         var html = Pandoc.Convert(bytes, "html");
         Assert.Equal(241, Regex.Matches(html, "<tr[ >]").Count);
         Assert.Contains("R240C3", html);

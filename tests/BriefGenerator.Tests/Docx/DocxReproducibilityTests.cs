@@ -16,6 +16,14 @@ public class DocxReproducibilityTests
     }
 
     [Fact]
+    public void Parallel_renders_give_identical_bytes()
+    {
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = DocxTestRender.Render(SampleDocuments.Everything()));
+        Assert.All(results, r => Assert.Equal(DocxTestRender.Everything, r));
+    }
+
+    [Fact]
     public void Zip_entries_have_a_fixed_order_and_the_document_timestamp()
     {
         using var zip = new ZipArchive(new MemoryStream(DocxTestRender.Everything), ZipArchiveMode.Read);
@@ -34,5 +42,22 @@ public class DocxReproducibilityTests
         Assert.Equal("intro", BookmarkNames.For("intro"));
         Assert.True(BookmarkNames.For(new string('x', 80)).Length <= 40);
         Assert.True(char.IsAsciiLetter(BookmarkNames.For("1-intro")[0]));
+    }
+
+    [Fact]
+    public void Zip_writer_produces_entries_any_zip_reader_can_read()
+    {
+        Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8));
+        var payload = System.Text.Encoding.UTF8.GetBytes(new string('x', 5000) + "ünïcode");
+        var bytes = DeterministicZip.Write(new[] { ("a/ü.txt", CompressedEntry.Deflate(payload)), ("empty", CompressedEntry.Deflate(Array.Empty<byte>())) },
+            new DateTime(2026, 11, 1, 13, 14, 16));
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal(new[] { "a/ü.txt", "empty" }, zip.Entries.Select(e => e.FullName));
+        using var stream = zip.Entries[0].Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        Assert.Equal(payload, copy.ToArray());
+        Assert.Equal(0, zip.Entries[1].Length);
+        Assert.Equal(new DateTime(2026, 11, 1, 13, 14, 16), zip.Entries[0].LastWriteTime.DateTime);
     }
 }

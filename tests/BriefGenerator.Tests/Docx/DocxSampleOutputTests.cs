@@ -18,9 +18,9 @@ public class DocxSampleOutputTests
 
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "docx-sample.docx"), bytes);
-        var withToc = DocxTestRender.Render(SampleDocuments.Everything(), Theme.Default with { Toc = true });
+        var withToc = DocxTestRender.EverythingWithToc;
         File.WriteAllBytes(Path.Combine(folder, "docx-sample-toc.docx"), withToc);
-        var longTable = DocxTestRender.Render(DocxTestRender.With(SampleDocuments.H(1, "s", "Section"), SampleDocuments.LongTable(240)));
+        var longTable = DocxTestRender.LongTable240;
         File.WriteAllBytes(Path.Combine(folder, "docx-longtable.docx"), longTable);
         Assert.True(File.Exists(Path.Combine(folder, "docx-sample.docx")));
     }

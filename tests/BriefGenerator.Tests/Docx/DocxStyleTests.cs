@@ -102,4 +102,14 @@ public class DocxStyleTests
         Assert.Contains(runs, r => r.InnerText == "code()" && r.RunProperties?.RunStyle?.Val == "VerbatimChar");
         Assert.DoesNotContain(doc.MainDocumentPart.Document.Body.Descendants<RunFonts>(), _ => true);
     }
+
+    [Fact]
+    public void Missing_language_falls_back_to_en_US()
+    {
+        var bytes = DocxTestRender.Render(new(Info(language: ""), new[] { P("Text") }));
+        Assert.Empty(DocxTestRender.Validate(bytes));
+        using var doc = DocxTestRender.Open(bytes);
+        var lang = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Languages!;
+        Assert.Equal("en-US", lang.Val!.Value);
+    }
 }

@@ -76,4 +76,16 @@ public class DocxTableTests
         Assert.Equal("TableTextKeep", longRows[0]);
         Assert.All(longRows.Skip(1), s => Assert.Equal("TableText", s));
     }
+
+    [Fact]
+    public void Paragraph_after_a_table_keeps_a_gap_but_a_heading_uses_its_own_spacing()
+    {
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(
+            LongTable(2, 2, 1, "a"), P("After the table."), LongTable(2, 2, 2, "b"), H(1, "h", "Heading after"))));
+        var body = doc.MainDocumentPart!.Document.Body!;
+        var after = body.Elements<Paragraph>().Single(p => p.InnerText == "After the table.");
+        Assert.Equal(((int)Math.Round(Theme.Default.Spacing.BlockGap * 20)).ToString(), after.ParagraphProperties!.SpacingBetweenLines!.Before!.Value);
+        var heading = body.Elements<Paragraph>().Single(p => p.InnerText == "Heading after");
+        Assert.Null(heading.ParagraphProperties!.SpacingBetweenLines);
+    }
 }

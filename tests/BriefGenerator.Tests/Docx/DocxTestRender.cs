@@ -14,9 +14,17 @@ namespace BriefGenerator.Tests.Docx;
 internal static class DocxTestRender
 {
     private static readonly Lazy<byte[]> EverythingBytes = new(() => Render(SampleDocuments.Everything()));
+    private static readonly Lazy<byte[]> EverythingTocBytes = new(() => Render(SampleDocuments.Everything(), Theme.Default with { Toc = true }));
+    private static readonly Lazy<byte[]> LongTableBytes = new(() => Render(With(SampleDocuments.H(1, "s", "Section"), SampleDocuments.LongTable(240))));
 
     /// <summary>The sample document with every node kind, rendered once per test run (it is immutable).</summary>
     public static byte[] Everything => EverythingBytes.Value;
+
+    /// <summary>The same with the theme's table of contents switched on.</summary>
+    public static byte[] EverythingWithToc => EverythingTocBytes.Value;
+
+    /// <summary>A heading and a 240-row table.</summary>
+    public static byte[] LongTable240 => LongTableBytes.Value;
 
     public static RenderContext Context(Theme? theme = null, DiagnosticBag? diagnostics = null, string? templateFolder = null) =>
         new(theme ?? Theme.Default, FontLibrary.Open(DocxTestPaths.Fonts), diagnostics ?? new DiagnosticBag(), templateFolder);

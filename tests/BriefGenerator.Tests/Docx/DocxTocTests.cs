@@ -10,7 +10,7 @@ public class DocxTocTests
     [Fact]
     public void Toc_field_lists_the_headings_with_links_and_page_references()
     {
-        var bytes = DocxTestRender.Render(SampleDocuments.Everything(), Theme.Default with { Toc = true });
+        var bytes = DocxTestRender.EverythingWithToc;
         using var doc = DocxTestRender.Open(bytes);
         var body = doc.MainDocumentPart!.Document.Body!;
         Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Trim().StartsWith("TOC ", StringComparison.Ordinal));

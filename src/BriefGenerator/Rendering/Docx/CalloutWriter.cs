@@ -17,5 +17,6 @@ internal sealed class CalloutWriter : DocxBlockWriter<Callout>
         writer.ContainerIndent = writer.Theme.Spacing.CalloutPadding + 3;
         foreach (var child in block.Blocks) writer.WriteBlock(child);
         (writer.ContainerStyle, writer.ContainerIndent) = (outer, outerIndent);
+        writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
     }
 }

@@ -5,28 +5,28 @@ namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>Re-zips a package so the same content always gives the same bytes: entries in a fixed order, one fixed
 /// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered. Large parts
-/// (embedded fonts) can be supplied here rather than through the package, so they are compressed only once.</summary>
+/// (embedded fonts) are supplied already compressed rather than through the package, so they are deflated once per
+/// process instead of twice per render.</summary>
 internal static partial class DeterministicPackage
 {
-    private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get those
-    /// bytes instead of the placeholder the package holds.</summary>
-    public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyDictionary<string, byte[]>? replacements = null)
+    /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get that
+    /// content instead of the placeholder the package holds.</summary>
+    public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyDictionary<string, CompressedEntry>? replacements = null)
     {
-        var stamp = timestamp < ZipEpoch ? ZipEpoch : new DateTimeOffset(timestamp.UtcDateTime, TimeSpan.Zero);
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        var entries = input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal).ToList();
-        var written = new List<(string, ZipWriter.Compressed)>(entries.Count);
-        foreach (var entry in entries)
+        var entries = new List<(string, CompressedEntry)>();
+        foreach (var entry in input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
-            // Supplied parts (embedded fonts) are the same in every document: compress them once per process.
-            var supplied = replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced) ? replaced : null;
-            var data = supplied ?? Read(entry);
+            if (replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced))
+            {
+                entries.Add((entry.FullName, replaced));
+                continue;
+            }
+            var data = Read(entry);
             if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
-            written.Add((entry.FullName, ZipWriter.Deflate(data, cache: supplied is not null)));
+            entries.Add((entry.FullName, CompressedEntry.Deflate(data)));
         }
-        return ZipWriter.Write(written, stamp);
+        return DeterministicZip.Write(entries, timestamp.UtcDateTime);
     }
 
     // [Content_Types].xml first and the package relationships next, as Office writes them.

@@ -13,23 +13,26 @@ internal sealed partial class DocxWriter
     private const string FontTableId = "rIdFontTable";
 
     /// <summary>The font table names the theme's three families and embeds the faces the document uses (regular and
-    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them).</summary>
+    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them), each
+    /// subset to the scripts the document uses and obfuscated as ECMA-376 §17.8.1 asks.</summary>
     private void WriteFonts()
     {
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
         var fonts = new Fonts();
         var usage = InlineUsage.Of(Document);
+        var blocks = CodePointBlocks.Of(Document, Theme);
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
-            (Theme.Fonts.Body, usage.Italic ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic } : new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Roman, false),
-            (Theme.Fonts.Heading, new[] { FontStyle.Regular, FontStyle.Bold }, FontFamilyValues.Swiss, false),
+            (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
+            (Theme.Fonts.Heading, Faces(usage.HeadingItalic), FontFamilyValues.Swiss, false),
             (Theme.Fonts.Mono, usage.Code ? new[] { FontStyle.Regular } : Array.Empty<FontStyle>(), FontFamilyValues.Modern, true),
         };
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var embedded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (family, styles, kind, isFixed) in families)
+        // Body and heading may share a family: one font entry with the union of the faces.
+        var merged = families.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Family: g.First().Family, Styles: g.SelectMany(f => f.Styles).Distinct().Order().ToArray(), g.First().Kind, g.First().Fixed));
+        foreach (var (family, styles, kind, isFixed) in merged)
         {
-            if (!seen.Add(family)) continue;
             var font = new Font { Name = family };
             font.Append(new FontCharSet { Val = "00" });
             font.Append(new FontFamily { Val = kind });
@@ -39,14 +42,18 @@ internal sealed partial class DocxWriter
                 var face = Context.Fonts.Find(family, style);
                 // A missing face (or a fallback to another style) is not embedded under this style's name.
                 if (face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
-                font.Append(Embed(part, face, embedded.Count));
+                font.Append(Embed(part, face, embedded.Count, blocks));
             }
             fonts.Append(font);
         }
         part.Fonts = fonts;
     }
 
-    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index)
+    private static FontStyle[] Faces(bool italic) => italic
+        ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
+        : new[] { FontStyle.Regular, FontStyle.Bold };
+
+    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index, SortedSet<int> blocks)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
@@ -54,13 +61,15 @@ internal sealed partial class DocxWriter
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
         using (var empty = new MemoryStream()) part.FeedData(empty);
-        PartData[part.Uri.OriginalString.TrimStart('/')] = FontObfuscation.Obfuscate(face.Data, key);
+        var embedded = EmbeddedFontCache.Get(face, key, blocks);
+        PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
+        var subsetted = embedded.Subsetted ? true : (bool?)null;
         return face.Style switch
         {
-            FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key },
-            FontStyle.Italic => new EmbedItalicFont { Id = id, FontKey = key },
-            FontStyle.BoldItalic => new EmbedBoldItalicFont { Id = id, FontKey = key },
-            _ => new EmbedRegularFont { Id = id, FontKey = key },
+            FontStyle.Bold => new EmbedBoldFont { Id = id, FontKey = key, Subsetted = subsetted },
+            FontStyle.Italic => new EmbedItalicFont { Id = id, FontKey = key, Subsetted = subsetted },
+            FontStyle.BoldItalic => new EmbedBoldItalicFont { Id = id, FontKey = key, Subsetted = subsetted },
+            _ => new EmbedRegularFont { Id = id, FontKey = key, Subsetted = subsetted },
         };
     }
 }

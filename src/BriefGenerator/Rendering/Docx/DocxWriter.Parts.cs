@@ -15,8 +15,8 @@ internal sealed partial class DocxWriter
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
         var body = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Body, Theming.FontStyle.Regular)?.Data);
         var heading = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Heading, Theming.FontStyle.Regular)?.Data);
-        var styles = new StyleSheetBuilder(body, heading).Build(Theme, Document.Info.Language);
-        part.Styles = ReferenceStyles.Apply(styles, Context, Document.Info.Language);
+        var styles = new StyleSheetBuilder(body, heading).Build(Theme, Language);
+        part.Styles = ReferenceStyles.Apply(styles, Context, Language);
     }
 
     private void WriteNumbering()
@@ -40,7 +40,7 @@ internal sealed partial class DocxWriter
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
         }));
-        settings.Append(new ThemeFontLanguages { Val = Document.Info.Language });
+        settings.Append(new ThemeFontLanguages { Val = Language });
         var part = _main.AddNewPart<DocumentSettingsPart>(SettingsId);
         part.Settings = settings;
     }

@@ -17,9 +17,8 @@ internal sealed partial class DocxWriter
     private readonly WordprocessingDocument _package;
     private readonly MainDocumentPart _main;
     private readonly Body _body;
-    private OpenXmlCompositeElement _target;
     private bool _pendingPageBreak;
-    private bool _afterTable;
+    private double _gapBefore;
     private int _nextBookmarkId;
     private readonly HashSet<string> _bookmarkNames = new(StringComparer.Ordinal);
     private int _removedCharacters;
@@ -32,7 +31,6 @@ internal sealed partial class DocxWriter
         Numbering = new NumberingBuilder(context.Theme);
         _main = package.AddMainDocumentPart();
         _body = new Body();
-        _target = _body;
 
         Register(new HeadingWriter());
         Register(new ParagraphWriter());
@@ -45,13 +43,23 @@ internal sealed partial class DocxWriter
         Register(new CoverWriter());
     }
 
+    /// <summary>The tree being written.</summary>
     public BriefDocument Document { get; }
+
+    /// <summary>Theme, fonts, template folder and the diagnostics bag.</summary>
     public RenderContext Context { get; }
+
+    /// <summary>The document language for Word (BCP 47); en-US when the brief gives none.</summary>
+    public string Language => string.IsNullOrWhiteSpace(Document.Info.Language) ? "en-US" : Clean(Document.Info.Language.Trim());
+
+    /// <summary>The theme every style is built from.</summary>
     public Theme Theme => Context.Theme;
+
+    /// <summary>The lists registered so far, written as the numbering part at the end.</summary>
     public NumberingBuilder Numbering { get; }
 
     /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
-    public Dictionary<string, byte[]> PartData { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CompressedEntry> PartData { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
     public string? ContainerStyle { get; set; }
@@ -61,9 +69,6 @@ internal sealed partial class DocxWriter
 
     /// <summary>The numbering instance and level of the list being written; null outside lists.</summary>
     public (int NumberId, int Level)? List { get; set; }
-
-    /// <summary>True while the cover's blocks are written.</summary>
-    public bool InCover { get; set; }
 
     /// <summary>Writes every part of the package.</summary>
     public void Write()
@@ -95,7 +100,7 @@ internal sealed partial class DocxWriter
         writer.Write(this, block);
     }
 
-    /// <summary>Appends a paragraph in a style to the current container; a pending page break lands on it.</summary>
+    /// <summary>Appends a paragraph in a style to the body; a pending page break or gap lands on it.</summary>
     public WParagraph AddParagraph(string styleId)
     {
         var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
@@ -104,30 +109,32 @@ internal sealed partial class DocxWriter
             properties.PageBreakBefore = new PageBreakBefore();
             _pendingPageBreak = false;
         }
-        // Word has no space-below for tables; the paragraph after one takes it, unless its style brings its own.
-        if (_afterTable && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title))
-            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(Theme.Spacing.BlockGap) };
-        _afterTable = false;
+        // Word has no space below a table (or a group of callout paragraphs); the paragraph after one takes it,
+        // unless its style brings its own.
+        if (_gapBefore > 0 && styleId is not (StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Caption or StyleIds.Title)
+            && styleId != ContainerStyle)
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(_gapBefore) };
+        _gapBefore = 0;
         var paragraph = new WParagraph(properties);
-        _target.Append(paragraph);
+        _body.Append(paragraph);
         return paragraph;
     }
 
-    /// <summary>Appends a block-level element (a table) to the current container. A pending page break needs a
+    /// <summary>Appends a block-level element (a table) to the body. A pending page break needs a
     /// paragraph to sit on, so it is written as an explicit break first.</summary>
     public void AddBlockElement(OpenXmlElement element)
     {
         if (_pendingPageBreak)
         {
             _pendingPageBreak = false;
-            _target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
+            _body.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
-        _afterTable = false;
-        _target.Append(element);
+        _gapBefore = 0;
+        _body.Append(element);
     }
 
-    /// <summary>The next paragraph keeps a gap from the table just written.</summary>
-    public void SpaceAfterTable() => _afterTable = true;
+    /// <summary>The next paragraph keeps a gap (points) from the block just written (a table, callout or list).</summary>
+    public void GapAfterBlock(double points) => _gapBefore = points;
 
     /// <summary>The next block starts a new page.</summary>
     public void BreakPage() => _pendingPageBreak = true;

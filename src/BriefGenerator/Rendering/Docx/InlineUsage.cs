@@ -2,23 +2,28 @@ using BriefGenerator.Document;
 
 namespace BriefGenerator.Rendering.Docx;
 
-/// <summary>Which inline formatting a document uses, to embed only the font faces it needs.</summary>
-internal readonly record struct InlineUsage(bool Italic, bool Code)
+/// <summary>Which faces a document needs beyond regular and bold: italics of the body font (emphasis in running
+/// text, quotes), italics of the heading font (emphasis in headings, tables and captions, which are set in it) and
+/// the monospace font (code). Used to embed only the font faces the document uses.</summary>
+internal readonly record struct InlineUsage(bool BodyItalic, bool HeadingItalic, bool Code)
 {
     /// <summary>Scans every block and inline of the document.</summary>
     public static InlineUsage Of(BriefDocument document)
     {
-        bool italic = false, code = false;
-        void Inlines(IEnumerable<Inline> inlines)
+        bool bodyItalic = false, headingItalic = false, code = false;
+        void Inlines(IEnumerable<Inline> inlines, bool heading)
         {
             foreach (var inline in inlines)
                 switch (inline)
                 {
-                    case Emphasis e: italic = true; Inlines(e.Children); break;
+                    case Emphasis e:
+                        if (heading) headingItalic = true; else bodyItalic = true;
+                        Inlines(e.Children, heading);
+                        break;
                     case Document.Code: code = true; break;
-                    case Strong s: Inlines(s.Children); break;
-                    case Link l: Inlines(l.Children); break;
-                    case CrossRef x: Inlines(x.Children); break;
+                    case Strong s: Inlines(s.Children, heading); break;
+                    case Link l: Inlines(l.Children, heading); break;
+                    case CrossRef x: Inlines(x.Children, heading); break;
                 }
         }
         void Blocks(IEnumerable<Block> blocks)
@@ -26,21 +31,21 @@ internal readonly record struct InlineUsage(bool Italic, bool Code)
             foreach (var block in blocks)
                 switch (block)
                 {
-                    case Heading h: Inlines(h.Content); break;
-                    case Paragraph p: Inlines(p.Content); break;
+                    case Heading h: Inlines(h.Content, heading: true); break;
+                    case Paragraph p: Inlines(p.Content, heading: false); break;
                     case BulletList b: foreach (var i in b.Items) Blocks(i.Blocks); break;
                     case NumberedList n: foreach (var i in n.Items) Blocks(i.Blocks); break;
                     case Callout c: Blocks(c.Blocks); break;
-                    case Quote q: italic = true; Blocks(q.Blocks); break;
+                    case Quote q: bodyItalic = true; Blocks(q.Blocks); break;
                     case Cover c: Blocks(c.Blocks); break;
                     case Table t:
-                        Inlines(t.Caption);
-                        foreach (var col in t.Columns) Inlines(col.Header);
-                        foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell.Content);
+                        Inlines(t.Caption, heading: true);
+                        foreach (var col in t.Columns) Inlines(col.Header, heading: true);
+                        foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell.Content, heading: true);
                         break;
                 }
         }
         Blocks(document.Blocks);
-        return new InlineUsage(italic, code);
+        return new InlineUsage(bodyItalic, headingItalic, code);
     }
 }

@@ -20,6 +20,7 @@ internal abstract class ListWriter<T> : DocxBlockWriter<T> where T : Block
         writer.List = current;
         foreach (var item in Items(block)) WriteItem(writer, item, current.Item1, current.Item2);
         writer.List = outer;
+        if (outer is null) writer.GapAfterBlock(writer.Theme.Spacing.ParagraphAfter);
     }
 
     private static void WriteItem(DocxWriter writer, ListItem item, int numberId, int level)

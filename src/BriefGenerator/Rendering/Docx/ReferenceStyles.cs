@@ -124,6 +124,6 @@ internal static class ReferenceStyles
     {
         defaults.RunPropertiesDefault ??= new RunPropertiesDefault();
         var run = defaults.RunPropertiesDefault.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
-        run.Languages = new Languages { Val = language, EastAsia = language, Bidi = language };
+        run.Languages = new Languages { Val = language };
     }
 }

@@ -11,6 +11,7 @@ internal static class StyleIds
     public const string Heading2 = "Heading2";
     public const string Heading3 = "Heading3";
     public const string Subtitle = "Subtitle";
+    public const string CoverRule = "CoverRule";
     public const string Date = "Date";
     public const string Authors = "Authors";
     public const string Organization = "Organization";

@@ -50,7 +50,7 @@ internal sealed partial class StyleSheetBuilder
             Color = new Color { Val = Units.Color(theme.Colors.Text) },
             FontSize = new FontSize { Val = Units.HalfPoints(theme.Fonts.BodySize) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(theme.Fonts.BodySize) },
-            Languages = new Languages { Val = language, EastAsia = language, Bidi = language },
+            Languages = new Languages { Val = language },
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
@@ -94,12 +94,26 @@ internal sealed partial class StyleSheetBuilder
     {
         var f = theme.Fonts;
         var c = theme.Colors;
-        // The title opens the cover a fifth of the way down the text area.
+        // An empty, two-point paragraph whose bottom border is a short accent bar; it holds the cover's top space.
+        var ruleWidth = 40.0;
+        yield return Paragraph(StyleIds.CoverRule, "Cover Rule", StyleIds.Normal, StyleIds.Title,
+            new StyleParagraphProperties
+            {
+                KeepNext = new KeepNext(),
+                ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(3, c.Accent) },
+                SpacingBetweenLines = new SpacingBetweenLines
+                {
+                    Before = Units.TwipsText(theme.Page.ContentHeight * 0.2), After = Units.TwipsText(14),
+                    Line = Units.TwipsText(2), LineRule = LineSpacingRuleValues.Exact,
+                },
+                Indentation = new Indentation { Right = Units.TwipsText(Math.Max(0, theme.Page.ContentWidth - ruleWidth)) },
+            },
+            Run(size: 2), 12, primary: false);
         yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal, StyleIds.Subtitle,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(), KeepLines = new KeepLines(),
-                SpacingBetweenLines = Spacing(theme.Page.ContentHeight * 0.2, 12, Head(1.1)),
+                SpacingBetweenLines = Spacing(0, 12, Head(1.1)),
             },
             Run(f.Heading, f.TitleSize, c.Accent, bold: true), 10);
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, StyleIds.BodyText,

@@ -47,7 +47,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
             table.Append(Row(writer, block, block.Rows[r].Cells.Select(c => c.Content).ToList(), widths, header: false,
                 keep: keepWhole && r < block.Rows.Count - 1));
         writer.AddBlockElement(table);
-        writer.SpaceAfterTable();
+        writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
     }
 
     private static void WriteCaption(DocxWriter writer, DTable block)

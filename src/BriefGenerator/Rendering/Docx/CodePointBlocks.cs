@@ -1,0 +1,59 @@
+using System.Text;
+using BriefGenerator.Document;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>The 128-code-point blocks (<c>codePoint &gt;&gt; 7</c>) that a document's text uses, everywhere the
+/// writer puts text: blocks, metadata, running header and footer. <see cref="FontSubsetter"/> keeps their glyphs.</summary>
+internal static class CodePointBlocks
+{
+    /// <summary>The blocks used by the document under the theme.</summary>
+    public static SortedSet<int> Of(BriefDocument document, Theme theme)
+    {
+        var blocks = new SortedSet<int>();
+        void Add(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return;
+            foreach (var rune in text.EnumerateRunes()) blocks.Add(rune.Value >> 7);
+        }
+        void Inlines(IEnumerable<Inline> inlines) => Add(InlineWriter.Plain(inlines));
+        void Blocks(IEnumerable<Block> items)
+        {
+            foreach (var block in items)
+                switch (block)
+                {
+                    case Heading h: Inlines(h.Content); break;
+                    case Paragraph p: Inlines(p.Content); break;
+                    case BulletList b: foreach (var i in b.Items) Blocks(i.Blocks); break;
+                    case NumberedList n: foreach (var i in n.Items) Blocks(i.Blocks); break;
+                    case Callout c: Add(c.Title); Blocks(c.Blocks); break;
+                    case Quote q: Blocks(q.Blocks); break;
+                    case Cover c: Blocks(c.Blocks); break;
+                    case Table t:
+                        Inlines(t.Caption);
+                        foreach (var col in t.Columns) Inlines(col.Header);
+                        foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell.Content);
+                        break;
+                }
+        }
+        Blocks(document.Blocks);
+        var info = document.Info;
+        Add(info.Title);
+        Add(info.ShortTitle);
+        Add(info.Subtitle);
+        Add(info.Organization);
+        foreach (var author in info.Authors) Add(author);
+        Add(theme.Header);
+        Add(theme.Footer);
+        return blocks;
+    }
+
+    /// <summary>A short stable key for a set of blocks (cache key of subset fonts).</summary>
+    public static string Key(IEnumerable<int> blocks)
+    {
+        var sb = new StringBuilder();
+        foreach (var b in blocks) sb.Append(b).Append(',');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,16 @@
+using System.IO.Compression;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>A zip entry's payload, already deflated, with the checksum and size the zip headers need. Built once, it
+/// can be written into any number of packages (embedded fonts are compressed once per process).</summary>
+internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
+{
+    /// <summary>Deflates <paramref name="data"/> (raw deflate, as zip stores it).</summary>
+    public static CompressedEntry Deflate(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
+        return new CompressedEntry(Docx.Crc32.Compute(data), data.LongLength, buffer.ToArray());
+    }
+}

@@ -1,0 +1,78 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>Writes a plain zip file (deflated entries, no data descriptors, no extra fields, one timestamp) from
+/// entries that are already compressed, in the order given: the same entries always give the same bytes.</summary>
+internal static class DeterministicZip
+{
+    /// <summary>The zip bytes for <paramref name="entries"/>, every entry stamped with <paramref name="time"/>.</summary>
+    public static byte[] Write(IReadOnlyList<(string Name, CompressedEntry Entry)> entries, DateTime time)
+    {
+        var (dosTime, dosDate) = DosDateTime(time);
+        using var output = new MemoryStream();
+        var offsets = new long[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            offsets[i] = output.Position;
+            var (name, entry) = entries[i];
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            Span<byte> header = stackalloc byte[30];
+            BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
+            Common(header[4..], name, entry, nameBytes.Length, dosTime, dosDate);
+            output.Write(header);
+            output.Write(nameBytes);
+            output.Write(entry.Deflated);
+        }
+
+        var directoryStart = output.Position;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (name, entry) = entries[i];
+            var nameBytes = Encoding.UTF8.GetBytes(name);
+            Span<byte> header = stackalloc byte[46];
+            BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);            // version made by
+            Common(header[6..], name, entry, nameBytes.Length, dosTime, dosDate);
+            // comment length, disk number, internal and external attributes stay zero
+            BinaryPrimitives.WriteUInt32LittleEndian(header[42..], checked((uint)offsets[i]));
+            output.Write(header);
+            output.Write(nameBytes);
+        }
+
+        var directorySize = output.Position - directoryStart;
+        Span<byte> end = stackalloc byte[22];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054b50);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], checked((ushort)entries.Count));
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], checked((ushort)entries.Count));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)directorySize));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)directoryStart));
+        output.Write(end);
+        return output.ToArray();
+    }
+
+    // The 26 bytes shared by local and central headers, from "version needed" to "extra field length".
+    private static void Common(Span<byte> h, string name, CompressedEntry entry, int nameLength, ushort dosTime, ushort dosDate)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(h, 20);                                    // version needed: deflate
+        BinaryPrimitives.WriteUInt16LittleEndian(h[2..], (ushort)(name.Any(c => c > 127) ? 0x0800 : 0)); // UTF-8 name
+        BinaryPrimitives.WriteUInt16LittleEndian(h[4..], 8);                                // method: deflate
+        BinaryPrimitives.WriteUInt16LittleEndian(h[6..], dosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[8..], dosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[10..], entry.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[14..], checked((uint)entry.Deflated.Length));
+        BinaryPrimitives.WriteUInt32LittleEndian(h[18..], checked((uint)entry.Length));
+        BinaryPrimitives.WriteUInt16LittleEndian(h[22..], checked((ushort)nameLength));
+        BinaryPrimitives.WriteUInt16LittleEndian(h[24..], 0);                               // no extra field
+    }
+
+    private static (ushort Time, ushort Date) DosDateTime(DateTime t)
+    {
+        if (t.Year < 1980) t = new DateTime(1980, 1, 1);
+        if (t.Year > 2107) t = new DateTime(2107, 12, 31, 23, 59, 58);
+        var time = (ushort)((t.Hour << 11) | (t.Minute << 5) | (t.Second / 2));
+        var date = (ushort)(((t.Year - 1980) << 9) | (t.Month << 5) | t.Day);
+        return (time, date);
+    }
+}

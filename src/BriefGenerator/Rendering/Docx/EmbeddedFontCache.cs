@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>Subset, obfuscated and deflated font files, made once per face, key and set of code point blocks per
+/// process and shared by every render (like <see cref="FontFace.Data"/> itself).</summary>
+internal static class EmbeddedFontCache
+{
+    private static readonly ConcurrentDictionary<(string Path, string Key, string Blocks), Lazy<EmbeddedFont>> Cache = new();
+
+    /// <summary>The zip-ready payload of a face for a document using <paramref name="blocks"/>.</summary>
+    public static EmbeddedFont Get(FontFace face, string fontKey, SortedSet<int> blocks) =>
+        Cache.GetOrAdd((face.Path, fontKey, CodePointBlocks.Key(blocks)), _ => new Lazy<EmbeddedFont>(() =>
+        {
+            var subset = FontSubsetter.Subset(face.Data, blocks);
+            var entry = CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? face.Data, fontKey));
+            return new EmbeddedFont(entry, subset is not null);
+        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+}

@@ -1,0 +1,118 @@
+using System.Buffers.Binary;
+
+namespace BriefGenerator.Rendering.Docx;
+
+/// <summary>Makes embedded fonts smaller the way Word's own "embed only the characters used" does: glyph ids, metrics
+/// and layout tables stay as they are, and the outlines of glyphs no text can reach are emptied. Kept: glyph 0,
+/// every glyph of Latin, punctuation, symbols and ligature ranges, every 128-code-point block the document's text
+/// touches, every glyph no character maps to (ligatures and alternates reached through GSUB), and the components of
+/// kept composite glyphs. Returns null for a font it cannot read or whose licence forbids subsetting, which is then
+/// embedded whole.</summary>
+internal static class FontSubsetter
+{
+    private static readonly (int From, int To)[] AlwaysKept =
+    {
+        (0x0020, 0x036F), (0x2000, 0x206F), (0x20A0, 0x214F), (0x2190, 0x22FF), (0x25A0, 0x25FF), (0xFB00, 0xFB06), (0xFFFD, 0xFFFD),
+    };
+
+    /// <summary>The font with unreachable outlines removed, or null when the font is not a TrueType file it understands.</summary>
+    /// <param name="blocks">Code point blocks (<c>codePoint &gt;&gt; 7</c>) the document uses.</param>
+    public static byte[]? Subset(byte[] font, IReadOnlySet<int> blocks)
+    {
+        var tables = TrueTypeFile.ReadTables(font);
+        if (tables is null) return null;
+        var byTag = tables.GroupBy(t => t.Tag).ToDictionary(g => g.Key, g => g.First().Data);
+        if (!byTag.TryGetValue("head", out var head) || !byTag.TryGetValue("maxp", out var maxp) || !byTag.TryGetValue("loca", out var loca)
+            || !byTag.TryGetValue("glyf", out var glyf) || !byTag.TryGetValue("cmap", out var cmap) || head.Length < 54 || maxp.Length < 6)
+            return null;
+        // The font's licence may forbid subsetting (OS/2 fsType bit 8): then it is embedded whole.
+        if (byTag.TryGetValue("OS/2", out var os2) && os2.Length >= 10 && (BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(8)) & 0x0100) != 0)
+            return null;
+        int glyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
+        var offsets = ReadLoca(loca, glyphs, longLoca, glyf.Length);
+        var map = TrueTypeCmap.Read(cmap, glyphs);
+        if (offsets is null || map is null) return null;
+
+        var keep = new bool[glyphs];
+        var mapped = new bool[glyphs];
+        keep[0] = true;
+        foreach (var (codePoint, glyph) in map)
+        {
+            mapped[glyph] = true;
+            if (Kept(codePoint, blocks)) keep[glyph] = true;
+        }
+        for (var g = 0; g < glyphs; g++) if (!mapped[g]) keep[g] = true;
+        if (!AddComponents(glyf, offsets, keep)) return null;
+
+        var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, longLoca);
+        var result = tables.Where(t => t.Tag != "DSIG") // a signature no longer matches the changed file
+            .Select(t => t.Tag switch { "glyf" => (t.Tag, newGlyf), "loca" => (t.Tag, newLoca), _ => (t.Tag, (byte[])t.Data.Clone()) });
+        return TrueTypeFile.Write(result);
+    }
+
+    private static bool Kept(int codePoint, IReadOnlySet<int> blocks)
+    {
+        if (blocks.Contains(codePoint >> 7)) return true;
+        foreach (var (from, to) in AlwaysKept) if (codePoint >= from && codePoint <= to) return true;
+        return false;
+    }
+
+    private static int[]? ReadLoca(byte[] loca, int glyphs, bool longFormat, int glyfLength)
+    {
+        var offsets = new int[glyphs + 1];
+        if (loca.Length < (glyphs + 1) * (longFormat ? 4 : 2)) return null;
+        for (var i = 0; i <= glyphs; i++)
+        {
+            offsets[i] = longFormat ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * i)) : 2 * BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(2 * i));
+            if (offsets[i] > glyfLength || (i > 0 && offsets[i] < offsets[i - 1])) return null;
+        }
+        return offsets;
+    }
+
+    // Composite glyphs draw other glyphs: keep those too, transitively.
+    private static bool AddComponents(byte[] glyf, int[] offsets, bool[] keep)
+    {
+        var pending = new Stack<int>(Enumerable.Range(0, keep.Length).Where(g => keep[g]));
+        while (pending.Count > 0)
+        {
+            var g = pending.Pop();
+            int start = offsets[g], end = offsets[g + 1];
+            if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf.AsSpan(start)) >= 0) continue;
+            var p = start + 10;
+            ushort flags;
+            do
+            {
+                if (p + 4 > end) return false;
+                flags = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(p));
+                int component = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(p + 2));
+                if (component >= keep.Length) return false;
+                if (!keep[component]) { keep[component] = true; pending.Push(component); }
+                p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+                if ((flags & 0x0008) != 0) p += 2;
+                else if ((flags & 0x0040) != 0) p += 4;
+                else if ((flags & 0x0080) != 0) p += 8;
+            }
+            while ((flags & 0x0020) != 0);
+        }
+        return true;
+    }
+
+    private static (byte[] Glyf, byte[] Loca) Rebuild(byte[] glyf, int[] offsets, bool[] keep, bool longLoca)
+    {
+        var glyphs = keep.Length;
+        using var data = new MemoryStream();
+        var loca = new byte[(glyphs + 1) * (longLoca ? 4 : 2)];
+        for (var g = 0; g <= glyphs; g++)
+        {
+            var at = (int)data.Position;
+            if (longLoca) BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * g), (uint)at);
+            else BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * g), (ushort)(at / 2));
+            if (g == glyphs || !keep[g]) continue;
+            var length = offsets[g + 1] - offsets[g];
+            data.Write(glyf, offsets[g], length);
+            for (var pad = length; pad % 4 != 0; pad++) data.WriteByte(0); // keeps offsets even for short loca
+        }
+        return (data.ToArray(), loca);
+    }
+}
