@@ -117,7 +117,7 @@ public sealed class BodyReader
             result.Add(new ComparisonTable(id, number, caption?.Text ?? "", columns, rows, markup, SpanOf(table)));
         }
         foreach (var p in doc.Descendants<ParagraphBlock>())
-            if (CaptionFinder.AsCaption(_body, p) is not null && !CaptionFinder.IsTableCaption(_body, p))
+            if (p.Parent is not TableCell && CaptionFinder.AsCaption(_body, p) is not null && !CaptionFinder.IsTableCaption(_body, p))
                 _diagnostics.Warning(DiagnosticCodes.CaptionOrphan, "a 'Table:' caption must stand right before or after a table", SpanOf(p));
         return result;
     }
@@ -150,8 +150,17 @@ public sealed class BodyReader
     /// <summary>Deepest nesting of lists, quotes and containers accepted (a list level counts its item too).</summary>
     public const int MaxDepth = 24;
 
-    private static int Depth(ContainerBlock container) =>
-        container.OfType<ContainerBlock>().Select(c => (c is ListItemBlock ? 0 : 1) + Depth(c)).DefaultIfEmpty(0).Max();
+    private static int Depth(ContainerBlock container)
+    {
+        var deepest = 0;
+        foreach (var child in container)
+        {
+            // Pipe tables hold only rows and cells, never nested lists or quotes: no need to walk 100,000 cells.
+            if (child is not ContainerBlock inner || child is MdTable) continue;
+            deepest = Math.Max(deepest, (inner is ListItemBlock ? 0 : 1) + Depth(inner));
+        }
+        return deepest;
+    }
 
     private SourceSpan DeepestSpan(MarkdownDocument doc)
     {

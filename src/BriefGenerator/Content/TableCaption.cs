@@ -8,6 +8,7 @@ public sealed partial record TableCaption(string Text, string? Id)
     /// <summary>Reads a caption from a paragraph's source text; null when the paragraph is not a caption.</summary>
     public static TableCaption? TryParse(string paragraphSource)
     {
+        if (!paragraphSource.AsSpan().TrimStart().StartsWith("Table:", StringComparison.Ordinal)) return null;
         var m = Pattern().Match(paragraphSource.Trim());
         if (!m.Success) return null;
         var (text, attrs) = BlockAttributes.Split(m.Groups["rest"].Value);
