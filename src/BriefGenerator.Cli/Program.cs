@@ -1,1 +1,3 @@
-System.Console.WriteLine(1);
+using BriefGenerator.Cli;
+
+return await CliApp.RunAsync(args);

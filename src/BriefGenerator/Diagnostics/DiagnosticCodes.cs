@@ -33,4 +33,8 @@ public static class DiagnosticCodes
     // Rendering.
     public const string MissingGlyph = "BG040";          // warning: no bundled font has the character
     public const string Overflow = "BG041";              // warning: e.g. one-pager longer than a page
+
+    // Import (brief import).
+    public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
+    public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given
 }

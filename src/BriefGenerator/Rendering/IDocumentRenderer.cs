@@ -10,4 +10,8 @@ public interface IDocumentRenderer
 
     /// <summary>Renders the whole document into bytes. Same inputs give the same bytes.</summary>
     byte[] Render(BriefDocument document, RenderContext context);
+
+    /// <summary>Pages of an output this renderer made, for formats with fixed pages; null where the reader's
+    /// program decides the pagination (DOCX).</summary>
+    int? CountPages(byte[] output) => null;
 }

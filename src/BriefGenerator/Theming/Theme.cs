@@ -22,6 +22,9 @@ public sealed record Theme
     /// <summary>Put a table of contents after the cover.</summary>
     public bool Toc { get; init; } = false;
 
+    /// <summary>Most pages the template is meant to fill (a one-pager says 1); a longer PDF is a BG041 warning. Null: no limit.</summary>
+    public int? MaxPages { get; init; }
+
     /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>
     public string? ReferenceDocx { get; init; }
 

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using BriefGenerator.Build;
+using BriefGenerator.Rendering;
+
+namespace BriefGenerator.Cli;
+
+/// <summary><c>brief build [SLUG...]</c>: builds briefs into PDF and DOCX, skipping briefs whose inputs are unchanged.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var slugs = SlugArgument.Create("Briefs to build (folder names under the content folder); all when none");
+        var folders = new FolderOptions();
+        var format = new Option<string>("--format") { Description = "pdf, docx or all", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("pdf", "docx", "all");
+        var force = new Option<bool>("--force") { Description = "Rebuild every brief, even when its inputs are unchanged" };
+        var warnAsError = new Option<bool>("--warn-as-error") { Description = "Fail (exit 1) on any warning" };
+        var shard = new Option<string?>("--shard") { Description = "Build only shard I of N (I/N), a stable partition of the briefs by slug" };
+        shard.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string?>();
+            if (text is not null && Shard.TryParse(text) is null) r.AddError($"--shard takes I/N with 1 <= I <= N, not '{text}'");
+        });
+        var report = new Option<string?>("--report") { Description = "Where to write the JSON build report (default <out>/build-report.json)" };
+
+        var command = new Command("build", "Build briefs into <out>/<slug>/<template>.pdf and .docx");
+        command.Arguments.Add(slugs);
+        folders.AddTo(command);
+        foreach (var o in new Option[] { format, force, warnAsError, shard, report }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var fmt = parse.GetValue(format)!;
+            var options = new BuildOptions
+            {
+                Slugs = parse.GetValue(slugs) ?? Array.Empty<string>(),
+                ContentFolder = parse.GetValue(folders.Content)!,
+                TemplatesFolder = parse.GetValue(folders.Templates)!,
+                OutputFolder = parse.GetValue(folders.Out)!,
+                Formats = fmt == "all" ? new[] { "pdf", "docx" } : new[] { fmt },
+                Force = parse.GetValue(force),
+                WarnAsError = parse.GetValue(warnAsError),
+                Shard = parse.GetValue(shard) is { } s ? Shard.TryParse(s) : null,
+                ReportPath = parse.GetValue(report),
+                ToolVersion = ToolInfo.Version,
+                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+            };
+            var result = BuildProgress.Run(() => new BriefBuilder(RendererSet.All).Build(options), stderr);
+            BuildSummary.Print(result, stdout, stderr);
+            return ExitCodes.For(result, options.WarnAsError);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace BriefGenerator.Cli;
+
+/// <summary>The <c>brief</c> command: parses arguments, runs a command, maps the outcome to an exit code.
+/// Usage errors exit 2; a bug exits 3 with one line (the stack trace only with --verbose).</summary>
+public static class CliApp
+{
+    /// <summary>Shown with every command: print stack traces for internal errors.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces for internal errors", Recursive = true };
+
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
+
+    /// <summary>Runs the CLI with the given writers (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
+        root.Options.Add(Verbose);
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"brief: error: {error.Message}");
+            stderr.WriteLine("Run 'brief --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"brief: internal error: {ex.GetType().Name}: {ex.Message}. This is a bug in BriefGenerator" +
+                             (parse.GetValue(Verbose) ? "." : "; run with --verbose for the stack trace."));
+            if (parse.GetValue(Verbose)) stderr.WriteLine(ex);
+            return ExitCodes.Internal;
+        }
+    }
+}

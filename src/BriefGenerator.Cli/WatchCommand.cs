@@ -1,0 +1,54 @@
+using System.CommandLine;
+using BriefGenerator.Build;
+using BriefGenerator.Rendering;
+
+namespace BriefGenerator.Cli;
+
+/// <summary><c>brief watch</c>: builds, then rebuilds what changed until Ctrl+C. One line per rebuilt brief; errors
+/// are shown and watching goes on.</summary>
+public static class WatchCommand
+{
+    /// <summary>Tests cancel through this token instead of Ctrl+C.</summary>
+    public static CancellationToken? TestCancellation { get; set; }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var folders = new FolderOptions();
+        var command = new Command("watch", "Build, then rebuild briefs as their content, templates or themes change");
+        folders.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions
+            {
+                ContentFolder = parse.GetValue(folders.Content)!,
+                TemplatesFolder = parse.GetValue(folders.Templates)!,
+                OutputFolder = parse.GetValue(folders.Out)!,
+                ToolVersion = ToolInfo.Version,
+                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+            };
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestCancellation ?? CancellationToken.None);
+            ConsoleCancelEventHandler stop = (_, e) => { e.Cancel = true; cts.Cancel(); };
+            Console.CancelKeyPress += stop;
+            try
+            {
+                new BriefWatcher(new BriefBuilder(RendererSet.All)).Run(options,
+                    result =>
+                    {
+                        foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());
+                        foreach (var b in result.Briefs.Where(b => b.Status != BriefStatus.Skipped)) stdout.WriteLine(BuildSummary.Line(b));
+                        stdout.Flush();
+                    },
+                    () =>
+                    {
+                        stdout.WriteLine($"Watching {options.ContentFolder} and {options.TemplatesFolder} for changes (Ctrl+C to stop)");
+                        stdout.Flush();
+                    },
+                    cts.Token);
+            }
+            finally { Console.CancelKeyPress -= stop; }
+            stdout.WriteLine("Stopped watching.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

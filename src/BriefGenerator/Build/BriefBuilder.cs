@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using BriefGenerator.Content;
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document.Parsing;
+using BriefGenerator.Rendering;
+using BriefGenerator.Templating;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Build;
+
+/// <summary>Runs the pipeline for every brief: load → template → parse → render → write. Briefs run in parallel;
+/// a brief with errors writes nothing, so its last good outputs stay as they were.</summary>
+public sealed class BriefBuilder
+{
+    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
+
+    public BriefBuilder(IReadOnlyList<IDocumentRenderer> renderers) => _renderers = renderers;
+
+    /// <summary>Builds what <paramref name="options"/> asks for.</summary>
+    public BuildResult Build(BuildOptions options, CancellationToken cancel = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var global = new DiagnosticBag();
+        var catalog = new TemplateCatalog(options.TemplatesFolder);
+        var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global)
+            .Where(b => options.Shard is null || options.Shard.Contains(b.Slug)).ToList();
+        var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
+        var outcomes = new BriefOutcome[briefs.Count][];
+        Parallel.For(0, briefs.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
+            i => outcomes[i] = BuildOne(briefs[i], catalog, options, cache));
+        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+        if (cache is not null && briefs.Count > 0)
+        {
+            cache.Save();
+            BuildReport.Write(result, options);
+        }
+        return result;
+    }
+
+    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var brief = ContentLoader.Load(location.BriefPath, location.DisplayPath, diagnostics);
+        if (brief is null || (options.WarnAsError && diagnostics.Any()))
+            return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
+
+        var fingerprint = cache is null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
+        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit)
+            return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
+                i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
+
+        // Render every template in memory first: a brief writes all its outputs or none of them.
+        var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
+        foreach (var name in brief.Metadata.Templates)
+        {
+            var templateClock = Stopwatch.StartNew();
+            var bag = new DiagnosticBag();
+            rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
+        }
+        var failed = rendered.Any(r => r.Files is null) || (options.WarnAsError && rendered.Any(r => r.Bag.Any()));
+        var results = new List<BriefOutcome>();
+        foreach (var (name, files, bag, took) in rendered)
+        {
+            var outputs = new List<OutputFile>();
+            if (!failed && !options.DryRun)
+                foreach (var file in files!)
+                {
+                    AtomicFile.Write(file.Path, file.Bytes);
+                    outputs.Add(new OutputFile(file.Path, file.Format, file.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), file.Pages));
+                }
+            var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
+            results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
+        }
+        if (!failed && fingerprint is not null)
+            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList()));
+        return results.ToArray();
+    }
+
+    /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
+    private List<RenderedFile>? RenderTemplate(
+        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var template = catalog.Find(name);
+        if (template is null)
+        {
+            var known = string.Join(", ", catalog.All().Select(t => t.Name));
+            diagnostics.Error(DiagnosticCodes.TemplateUnknown, $"unknown template '{name}' (available: {known})", brief.SpanOf("templates"));
+            return null;
+        }
+        var theme = ThemeLoader.Load(template.ThemePath, template.ThemePath is null ? "" : DisplayPath.For(template.ThemePath), diagnostics);
+        var markup = new TemplateRenderer(catalog).Render(brief, template, diagnostics);
+        if (theme is null || markup is null) return null;
+        var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
+        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
+        if (document is null || diagnostics.HasErrors) return null;
+
+        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), diagnostics, template.Folder);
+        var files = new List<RenderedFile>();
+        foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
+        {
+            var bytes = renderer.Render(document, context);
+            var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
+            var pages = renderer.CountPages(bytes);
+            if (pages > theme.MaxPages)
+                diagnostics.Warning(DiagnosticCodes.Overflow,
+                    $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",
+                    brief.SpanOf("title"));
+            files.Add(new RenderedFile(path, renderer.Format, bytes, pages));
+        }
+        return diagnostics.HasErrors ? null : files;
+    }
+}

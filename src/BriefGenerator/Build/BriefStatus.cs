@@ -1,0 +1,9 @@
+namespace BriefGenerator.Build;
+
+/// <summary>What happened to one brief and template.</summary>
+public enum BriefStatus
+{
+    Built,
+    Skipped,
+    Failed,
+}

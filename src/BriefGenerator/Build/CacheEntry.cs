@@ -1,0 +1,10 @@
+using BriefGenerator.Diagnostics;
+
+namespace BriefGenerator.Build;
+
+/// <summary>What the cache remembers of a brief's last successful build: its input fingerprint, the outcomes
+/// (with their files) and the warnings it gave, which a skipped build reports again.</summary>
+public sealed record CacheEntry(string Fingerprint, IReadOnlyList<CachedOutcome> Outcomes);
+
+/// <summary>One template's outputs and warnings, as cached.</summary>
+public sealed record CachedOutcome(string Template, IReadOnlyList<OutputFile> Outputs, IReadOnlyList<Diagnostic> Diagnostics);

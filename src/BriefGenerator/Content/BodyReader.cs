@@ -1,0 +1,169 @@
+using BriefGenerator.Diagnostics;
+using ColumnAlign = BriefGenerator.Document.ColumnAlign;
+using SourceSpan = BriefGenerator.Diagnostics.SourceSpan;
+using Block = Markdig.Syntax.Block;
+using TableCell = Markdig.Extensions.Tables.TableCell;
+using TableRow = Markdig.Extensions.Tables.TableRow;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdTable = Markdig.Extensions.Tables.Table;
+
+namespace BriefGenerator.Content;
+
+/// <summary>Reads a brief's Markdown body into the lede, the <c>##</c> sections and the comparison tables,
+/// and checks what a reader would trip over: table shapes, duplicate ids, links to nowhere.</summary>
+public sealed class BodyReader
+{
+    private readonly string _file;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+    private string _body = "";
+
+    /// <param name="bodyFirstLine">1-based file line where the body starts (after the front matter).</param>
+    public BodyReader(string displayPath, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        _file = displayPath;
+        _firstLine = bodyFirstLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads the body.</summary>
+    public (string Lede, IReadOnlyList<Section> Sections, IReadOnlyList<ComparisonTable> Tables) Read(string body)
+    {
+        _body = body;
+        var doc = MarkdownSyntax.Parse(body);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var depth = Depth(doc);
+        if (depth > MaxDepth)
+            _diagnostics.Error(DiagnosticCodes.InputTooLarge, $"lists, quotes and containers are nested {depth} levels deep; the limit is {MaxDepth}", DeepestSpan(doc));
+        var tables = ReadTables(doc, ids);
+
+        var headings = doc.OfType<HeadingBlock>().Where(h => h.Level <= 2).ToList();
+        var ledeEnd = headings.Count > 0 ? headings[0].Span.Start : body.Length;
+        var lede = body[..ledeEnd].Trim();
+
+        var sections = new List<Section>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var h = headings[i];
+            var (title, attrs) = BlockAttributes.Split(HeadingSource(h));
+            var id = ClaimId(attrs.Id, title, ids, SpanOf(h));
+            var bodyStart = Math.Min(body.Length, h.Span.End + 1);
+            var bodyEnd = i + 1 < headings.Count ? headings[i + 1].Span.Start : body.Length;
+            var own = tables.Where(t => t.Span.Line >= SpanOf(h).Line
+                                        && (i + 1 >= headings.Count || t.Span.Line < SpanOf(headings[i + 1]).Line)).ToList();
+            sections.Add(new Section(id, title, 1, body[bodyStart..bodyEnd].Trim('\n'), own, SpanOf(h)));
+        }
+
+        foreach (var h in doc.Descendants<HeadingBlock>().Where(h => h.Level > 2))
+        {
+            var (title, attrs) = BlockAttributes.Split(HeadingSource(h));
+            ClaimId(attrs.Id, title, ids, SpanOf(h));
+        }
+        CheckLinks(doc, ids);
+        return (lede, sections, tables);
+    }
+
+    private string HeadingSource(HeadingBlock h) =>
+        h.Inline is null ? "" : _body[h.Inline.Span.Start..Math.Min(_body.Length, h.Inline.Span.End + 1)].Trim();
+
+    private string ClaimId(string? explicitId, string title, HashSet<string> ids, SourceSpan span)
+    {
+        if (explicitId is not null)
+        {
+            if (!ids.Add(explicitId))
+                _diagnostics.Warning(DiagnosticCodes.DuplicateId, $"id '{explicitId}' is used more than once; links go to the first", span);
+            return explicitId;
+        }
+        return Identifiers.Unique(Identifiers.FromTitle(InlineText.Plain(title)), ids);
+    }
+
+    private List<ComparisonTable> ReadTables(MarkdownDocument doc, HashSet<string> ids)
+    {
+        var result = new List<ComparisonTable>();
+        foreach (var table in doc.Descendants<MdTable>())
+        {
+            var (caption, captionBlock) = CaptionFinder.Find(_body, table);
+            var header = TableCells.Header(table);
+            var columns = new List<TableColumnInfo>();
+            var headerCells = header is null ? Array.Empty<TableCell>() : TableCells.Written(header);
+            for (var c = 0; c < headerCells.Count; c++)
+            {
+                var align = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
+                columns.Add(new TableColumnInfo(CellText(headerCells[c]), ToAlign(align)));
+            }
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var row in table.OfType<TableRow>().Where(r => r != header))
+            {
+                var cells = TableCells.Written(row).Select(CellText).ToList();
+                if (cells.Count != columns.Count)
+                    _diagnostics.Warning(DiagnosticCodes.TableShape,
+                        $"table row has {cells.Count} cell(s) but the header has {columns.Count}; " +
+                        (cells.Count > columns.Count ? "extra cells are dropped" : "missing cells are left empty"), SpanOf(row));
+                while (cells.Count < columns.Count) cells.Add("");
+                rows.Add(cells.Take(columns.Count).ToList());
+            }
+            string? id = null;
+            if (caption?.Id is { } tid)
+            {
+                if (!ids.Add(tid)) _diagnostics.Warning(DiagnosticCodes.DuplicateId, $"id '{tid}' is used more than once; links go to the first", SpanOf(captionBlock!));
+                id = tid;
+            }
+            var number = result.Count + 1;
+            var first = captionBlock is not null && captionBlock.Span.Start < table.Span.Start ? (MarkdownObject)captionBlock : table;
+            var last = captionBlock is not null && captionBlock.Span.Start > table.Span.Start ? (MarkdownObject)captionBlock : table;
+            var markup = _body[first.Span.Start..Math.Min(_body.Length, last.Span.End + 1)];
+            result.Add(new ComparisonTable(id, number, caption?.Text ?? "", columns, rows, markup, SpanOf(table)));
+        }
+        foreach (var p in doc.Descendants<ParagraphBlock>())
+            if (CaptionFinder.AsCaption(_body, p) is not null && !CaptionFinder.IsTableCaption(_body, p))
+                _diagnostics.Warning(DiagnosticCodes.CaptionOrphan, "a 'Table:' caption must stand right before or after a table", SpanOf(p));
+        return result;
+    }
+
+    private string CellText(TableCell cell) => MarkdownSyntax.SourceOf(_body, cell).Trim().Trim('|').Trim();
+
+    private static ColumnAlign ToAlign(TableColumnAlign? align) => align switch
+    {
+        TableColumnAlign.Center => ColumnAlign.Center,
+        TableColumnAlign.Right => ColumnAlign.Right,
+        _ => ColumnAlign.Left,
+    };
+
+    private void CheckLinks(MarkdownDocument doc, HashSet<string> ids)
+    {
+        foreach (var link in doc.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var span = new SourceSpan(_file, _firstLine + link.Line, link.Column + 1);
+            if (url.StartsWith('#'))
+            {
+                if (!ids.Contains(url[1..]))
+                    _diagnostics.Warning(DiagnosticCodes.UnknownCrossRef, $"link to '{url}' but no section or table has that id", span);
+            }
+            else if (!LinkPolicy.IsAllowed(url))
+                _diagnostics.Warning(DiagnosticCodes.LinkRefused, $"link target '{url}' is not http(s), mailto or #id; it is kept as plain text", span);
+        }
+    }
+
+    /// <summary>Deepest nesting of lists, quotes and containers accepted (a list level counts its item too).</summary>
+    public const int MaxDepth = 24;
+
+    private static int Depth(ContainerBlock container) =>
+        container.OfType<ContainerBlock>().Select(c => (c is ListItemBlock ? 0 : 1) + Depth(c)).DefaultIfEmpty(0).Max();
+
+    private SourceSpan DeepestSpan(MarkdownDocument doc)
+    {
+        Block? deepest = null; var best = -1;
+        foreach (var b in doc.Descendants<ContainerBlock>())
+        {
+            var d = 0;
+            for (var p = b.Parent; p is not null; p = p.Parent) if (p is not ListItemBlock) d++;
+            if (d > best) { best = d; deepest = b; }
+        }
+        return deepest is null ? new SourceSpan(_file, _firstLine, 1) : SpanOf(deepest);
+    }
+
+    private SourceSpan SpanOf(MarkdownObject node) => new(_file, _firstLine + node.Line, node.Column + 1);
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using BriefGenerator.Diagnostics;
+
+namespace BriefGenerator.Content;
+
+/// <summary>Reads a user's text file with the checks every input gets: it exists, is not empty, is not binary,
+/// is not too large, is UTF-8; line endings become \n and characters XML cannot carry are removed with a warning.</summary>
+public static class SourceText
+{
+    /// <summary>Largest input accepted (4 MiB).</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Returns the cleaned text, or null after reporting an error.</summary>
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var top = new SourceSpan(displayPath, 1, 1);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file not found", top); return null; }
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}", top);
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException ex) { diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the file: {ex.Message}", top); return null; }
+        catch (UnauthorizedAccessException) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "cannot read the file: access denied", top); return null; }
+
+        if (Array.IndexOf(bytes, (byte)0) >= 0) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file is binary, not UTF-8 text", top); return null; }
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file is not valid UTF-8 text", top); return null; }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text)) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file is empty", top); return null; }
+        return StripControlCharacters(text, displayPath, diagnostics);
+    }
+
+    /// <summary>Removes C0 controls other than tab and newline, and other characters XML 1.0 forbids, warning once at the first.</summary>
+    public static string StripControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var first = -1;
+        var count = 0;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            var bad = (ch < 0x20 && ch != '\t' && ch != '\n') || ch == '\uFFFE' || ch == '\uFFFF'
+                      || (char.IsHighSurrogate(ch) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                      || (char.IsLowSurrogate(ch) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (bad) { if (first < 0) first = i; count++; continue; }
+            sb.Append(ch);
+        }
+        if (count == 0) return text;
+        var (line, col) = LineColumn(text, first);
+        diagnostics.Warning(DiagnosticCodes.ControlCharacters,
+            $"removed {count} control character(s) that documents cannot carry (first: U+{(int)text[first]:X4})",
+            new SourceSpan(displayPath, line, col));
+        return sb.ToString();
+    }
+
+    /// <summary>1-based line and column of an offset.</summary>
+    public static (int Line, int Column) LineColumn(string text, int offset)
+    {
+        var line = 1; var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return (line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,147 @@
+using BriefGenerator.Content;
+using BriefGenerator.Diagnostics;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using MdBlock = Markdig.Syntax.Block;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using Markdig.Extensions.Tables;
+using SourceSpan = BriefGenerator.Diagnostics.SourceSpan;
+
+namespace BriefGenerator.Document.Parsing;
+
+/// <summary>Parses brief markup (what a template produced) into the document tree. Markdown plus
+/// <c>::: cover</c> and <c>::: callout Title</c> containers, <c>{#id .class}</c> suffixes on headings and paragraphs,
+/// <c>Table: caption {#id}</c> paragraphs beside tables, and <c>\newpage</c> on a line of its own.</summary>
+public sealed class DocumentParser
+{
+    /// <summary>Deepest nesting of lists, quotes and containers accepted.</summary>
+    public const int MaxDepth = 24;
+
+    private readonly string _markup;
+    private readonly string _display;
+    private readonly DiagnosticBag _diagnostics;
+    private IdCollector _ids = null!;
+    private InlineConverter _inlines = null!;
+    private int _tableNumber;
+    private bool _tooDeep;
+
+    private DocumentParser(string markup, string displayName, DiagnosticBag diagnostics)
+    {
+        _markup = markup;
+        _display = displayName;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses markup into a document with the given metadata; null when the markup could not be parsed.</summary>
+    public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics)
+    {
+        var parser = new DocumentParser(markup, displayName, diagnostics);
+        var doc = MarkdownSyntax.Parse(markup);
+        parser._ids = new IdCollector(markup);
+        parser._ids.Collect(doc);
+        parser._inlines = new InlineConverter(parser._ids.All);
+        var blocks = parser.Blocks(doc, 0);
+        return parser._tooDeep ? null : new BriefDocument(info, blocks);
+    }
+
+    private List<Block> Blocks(ContainerBlock container, int depth)
+    {
+        var result = new List<Block>();
+        if (depth > MaxDepth)
+        {
+            if (!_tooDeep) _diagnostics.Error(DiagnosticCodes.InputTooLarge, $"lists, quotes and containers are nested more than {MaxDepth} levels deep", SpanOf(container));
+            _tooDeep = true;
+            return result;
+        }
+        foreach (var block in container)
+            if (Convert(block, depth) is { } b) result.Add(b);
+        return result;
+    }
+
+    private Block? Convert(MdBlock block, int depth)
+    {
+        var span = SpanOf(block);
+        switch (block)
+        {
+            case HeadingBlock h:
+                var (content, _) = InlineTrim.TrailingAttributes(_inlines.Convert(h.Inline));
+                return new Heading(Math.Clamp(h.Level - 1, 0, 3), _ids.HeadingIds[h], content, span);
+            case ParagraphBlock p:
+                var source = MarkdownSyntax.SourceOf(_markup, p).Trim();
+                if (source == @"\newpage") return new PageBreak(span);
+                if (CaptionFinder.IsTableCaption(_markup, p)) return null;
+                var (inlines, attrs) = InlineTrim.TrailingAttributes(_inlines.Convert(p.Inline));
+                return inlines.Count == 0 ? null : new Paragraph(inlines, attrs.Classes.FirstOrDefault(), span);
+            case ListBlock list:
+                var items = list.OfType<ListItemBlock>().Select(i => new ListItem(Blocks(i, depth + 1))).ToList();
+                if (!list.IsOrdered) return new BulletList(items, span);
+                return new NumberedList(int.TryParse(list.OrderedStart, out var start) ? start : 1, items, span);
+            case QuoteBlock q:
+                return new Quote(Blocks(q, depth + 1), span);
+            case MdTable t:
+                return Table(t, span);
+            case CustomContainer c:
+                var kind = (c.Info ?? "").Trim().ToLowerInvariant();
+                var inner = Blocks(c, depth + 1);
+                return kind switch
+                {
+                    "cover" => new Cover(inner, span),
+                    _ => new Callout(string.IsNullOrWhiteSpace(c.Arguments) ? null : c.Arguments.Trim(), inner, span),
+                };
+            case CodeBlock code:
+                var lines = code.Lines.ToString().TrimEnd('\n').Split('\n');
+                var runs = new List<Inline>();
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if (i > 0) runs.Add(new LineBreak());
+                    runs.Add(new Code(lines[i]));
+                }
+                return new Paragraph(runs, "code", span);
+            default:
+                return null; // thematic breaks, raw HTML, link definitions: nothing to print
+        }
+    }
+
+    private Table Table(MdTable t, SourceSpan span)
+    {
+        var (caption, _) = CaptionFinder.Find(_markup, t);
+        var rows = t.OfType<MdTableRow>().ToList();
+        var header = TableCells.Header(t);
+        var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
+        var width = headerCells.Count;
+        var columns = new List<TableColumn>();
+        for (var c = 0; c < width; c++)
+        {
+            var align = c < t.ColumnDefinitions.Count ? t.ColumnDefinitions[c].Alignment : null;
+            columns.Add(new TableColumn(Cell(headerCells[c]), align switch
+            {
+                TableColumnAlign.Center => ColumnAlign.Center,
+                TableColumnAlign.Right => ColumnAlign.Right,
+                _ => ColumnAlign.Left,
+            }));
+        }
+        var body = rows.Where(r => r != header).Select(r =>
+        {
+            var cells = TableCells.Written(r).Take(width).Select(c => new TableCell(Cell(c))).ToList();
+            while (cells.Count < width) cells.Add(new TableCell(Array.Empty<Inline>()));
+            return new TableRow(cells);
+        }).ToList();
+        var captionInlines = caption is null ? Array.Empty<Inline>() : _inlines.Convert(Markdig.Markdown.Parse(caption.Text, MarkdownSyntax.Pipeline).OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
+        return new Table(caption?.Id, ++_tableNumber, captionInlines, columns, body, span);
+    }
+
+    private IReadOnlyList<Inline> Cell(MdTableCell cell)
+    {
+        var inlines = new List<Inline>();
+        foreach (var p in cell.OfType<ParagraphBlock>())
+        {
+            if (inlines.Count > 0) inlines.Add(new Text(" "));
+            inlines.AddRange(_inlines.Convert(p.Inline));
+        }
+        return inlines;
+    }
+
+    private SourceSpan SpanOf(MdBlock block) => new(_display, block.Line + 1, block.Column + 1);
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using BriefGenerator.Content;
+using Markdig.Syntax.Inlines;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+
+namespace BriefGenerator.Document.Parsing;
+
+/// <summary>Turns Markdig inlines into document-tree inlines: merges adjacent text, resolves <c>#id</c> links
+/// into <see cref="CrossRef"/>s, keeps only allowed external links, and drops raw HTML.</summary>
+internal sealed class InlineConverter
+{
+    private readonly ISet<string> _ids;
+
+    public InlineConverter(ISet<string> knownIds) => _ids = knownIds;
+
+    public IReadOnlyList<Inline> Convert(ContainerInline? container)
+    {
+        var result = new List<Inline>();
+        if (container is null) return result;
+        foreach (var node in container) Append(node, result);
+        return Merge(result);
+    }
+
+    private void Append(MdInline node, List<Inline> into)
+    {
+        switch (node)
+        {
+            case LiteralInline lit: into.Add(new Text(lit.Content.ToString())); break;
+            case HtmlEntityInline ent: into.Add(new Text(ent.Transcoded.ToString())); break;
+            case CodeInline code: into.Add(new Code(code.Content)); break;
+            case LineBreakInline br: into.Add(br.IsHard ? new LineBreak() : new Text(" ")); break;
+            case EmphasisInline em:
+                var kids = Convert(em);
+                if (em.DelimiterCount >= 2) into.Add(new Strong(kids)); else into.Add(new Emphasis(kids));
+                break;
+            case AutolinkInline auto:
+                var target = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
+                into.Add(LinkPolicy.IsAllowed(target) ? new Link(target, new Inline[] { new Text(auto.Url) }) : new Text(auto.Url));
+                break;
+            case LinkInline link:
+                var children = Convert(link);
+                var url = link.Url ?? "";
+                if (link.IsImage) into.AddRange(children);
+                else if (url.StartsWith('#') && _ids.Contains(url[1..])) into.Add(new CrossRef(url[1..], children));
+                else if (LinkPolicy.IsAllowed(url)) into.Add(new Link(url, children));
+                else into.AddRange(children);
+                break;
+            case HtmlInline: break;
+            case ContainerInline other: foreach (var child in other) Append(child, into); break;
+        }
+    }
+
+    private static List<Inline> Merge(List<Inline> items)
+    {
+        var merged = new List<Inline>(items.Count);
+        var pending = new StringBuilder();
+        foreach (var item in items)
+        {
+            if (item is Text t) { pending.Append(t.Value); continue; }
+            Flush();
+            merged.Add(item);
+        }
+        Flush();
+        return merged;
+
+        void Flush()
+        {
+            if (pending.Length == 0) return;
+            merged.Add(new Text(pending.ToString()));
+            pending.Clear();
+        }
+    }
+}

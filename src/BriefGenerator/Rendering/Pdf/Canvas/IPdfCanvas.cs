@@ -1,0 +1,48 @@
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Pdf.Canvas;
+
+/// <summary>What layout draws on. Coordinates are points from the page's top-left corner, y downwards.
+/// The PDFsharp implementation is the only code that touches PDFsharp; a recording one serves layout tests and pass 1.</summary>
+internal interface IPdfCanvas
+{
+    /// <summary>Starts page <paramref name="pageIndex"/> (0-based).</summary>
+    void BeginPage(int pageIndex, double width, double height);
+
+    /// <summary>Finishes the current page.</summary>
+    void EndPage();
+
+    /// <summary>Draws a run of text in one face with its baseline at <paramref name="baseline"/>.</summary>
+    void DrawText(string text, FontFace face, double size, string color, double x, double baseline);
+
+    /// <summary>Draws a straight rule.</summary>
+    void DrawLine(double x1, double y1, double x2, double y2, double width, string color);
+
+    /// <summary>Fills a rectangle.</summary>
+    void FillRect(double x, double y, double width, double height, string color);
+
+    /// <summary>Adds a link area and opens its Link structure element; text drawn until <see cref="EndLink"/> belongs to it.
+    /// Exactly one of <paramref name="url"/> and <paramref name="targetId"/> is set.</summary>
+    void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText);
+
+    /// <summary>Closes the Link element opened by <see cref="BeginLink"/>.</summary>
+    void EndLink();
+
+    /// <summary>Opens a structure element.</summary>
+    void BeginTag(StructureTag tag);
+
+    /// <summary>Closes the innermost structure element.</summary>
+    void EndTag();
+
+    /// <summary>Starts content that is not part of the document's logical content (running headers and footers).</summary>
+    void BeginArtifact();
+
+    /// <summary>Ends the artifact started by <see cref="BeginArtifact"/>.</summary>
+    void EndArtifact();
+
+    /// <summary>Records that link target <paramref name="id"/> is at <paramref name="y"/> on the current page.</summary>
+    void Anchor(string id, double y);
+
+    /// <summary>Adds an outline entry (bookmark) at <paramref name="y"/> on the current page; level 1 is top level.</summary>
+    void Bookmark(string title, int level, double y);
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using BriefGenerator.Rendering.Pdf.Text;
+using BriefGenerator.Theming;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace BriefGenerator.Rendering.Pdf.Canvas;
+
+/// <summary>The canvas that writes a real PDF through PDFsharp: text with Unicode-encoded subset fonts, rules and
+/// fills (as artifacts), link annotations, outlines and structure tags through PDFsharp's <see cref="UAManager"/>.</summary>
+internal sealed class PdfSharpCanvas : IPdfCanvas
+{
+    private readonly PdfDocument _document;
+    private readonly FontSet _fonts;
+    private readonly IReadOnlyDictionary<string, PageAnchor> _anchors;
+    private readonly StructureBuilder? _structure;
+    private readonly Dictionary<string, XSolidBrush> _brushes = new(StringComparer.Ordinal);
+    private readonly List<(int Level, PdfOutline Outline)> _outlines = new();
+    private readonly List<bool> _linkOpen = new();
+    private PdfPage? _page;
+    private XGraphics? _gfx;
+    private int _artifactDepth;
+
+    public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
+    {
+        _document = document;
+        _fonts = fonts;
+        _anchors = anchors;
+        if (tagged) _structure = UAManager.ForDocument(document).StructureBuilder;
+    }
+
+    private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page begun.");
+    private double PageHeight => _page!.Height.Point;
+
+    public void BeginPage(int pageIndex, double width, double height)
+    {
+        _page = _document.AddPage();
+        _page.Width = XUnit.FromPoint(width);
+        _page.Height = XUnit.FromPoint(height);
+        _gfx = XGraphics.FromPdfPage(_page);
+    }
+
+    public void EndPage()
+    {
+        _gfx?.Dispose();
+        _gfx = null;
+    }
+
+    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
+        Gfx.DrawString(text, _fonts.Font(face, size), Brush(color), x, baseline, XStringFormats.BaseLineLeft);
+
+    public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>
+        AsArtifact(() => Gfx.DrawLine(new XPen(Color(color), width), x1, y1, x2, y2));
+
+    public void FillRect(double x, double y, double width, double height, string color) =>
+        AsArtifact(() => Gfx.DrawRectangle(Brush(color), x, y, width, height));
+
+    public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText)
+    {
+        var rect = new PdfRectangle(new XRect(x, PageHeight - y - height, width, height));
+        PdfLinkAnnotation? link = null;
+        if (url is not null) link = PdfLinkAnnotation.CreateWebLink(rect, url);
+        else if (targetId is not null && _anchors.TryGetValue(targetId, out var anchor))
+            link = PdfLinkAnnotation.CreateDocumentLink(rect, anchor.PageIndex + 1, new XPoint(0, Math.Round(PageHeight - anchor.Y + 4, 2)));
+        if (link is null) { _linkOpen.Add(false); return; }
+        link.Flags = PdfAnnotationFlags.Print; // PDF/A: annotations must print
+        // PDFsharp stamps annotations with a random /NM and the clock's /M (again on every change, so remove them last):
+        // both are optional, and bytes must be reproducible.
+        link.Elements.Remove("/NM");
+        link.Elements.Remove("/M");
+        // The structure builder adds the annotation to the page itself (with its /StructParent).
+        if (_structure is not null) _structure.BeginElement(link, altText);
+        else _page!.Annotations.Add(link);
+        _linkOpen.Add(_structure is not null);
+    }
+
+    public void EndLink()
+    {
+        var open = _linkOpen[^1];
+        _linkOpen.RemoveAt(_linkOpen.Count - 1);
+        if (open) _structure!.End();
+    }
+
+    public void BeginTag(StructureTag tag)
+    {
+        if (_structure is null) return;
+        switch (tag)
+        {
+            case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
+            case StructureTag.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuote); break;
+            case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Div); break;
+            default: _structure.BeginElement(BlockTag(tag)); break;
+        }
+        // Header cells name what they head (PDF/UA: TH needs a scope).
+        if (tag == StructureTag.TH) _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+    }
+
+    public void EndTag() => _structure?.End();
+
+    public void BeginArtifact()
+    {
+        if (_artifactDepth++ == 0) _structure?.BeginArtifact();
+    }
+
+    public void EndArtifact()
+    {
+        if (--_artifactDepth == 0) _structure?.End();
+    }
+
+    public void Anchor(string id, double y) { }
+
+    public void Bookmark(string title, int level, double y)
+    {
+        while (_outlines.Count > 0 && _outlines[^1].Level >= level) _outlines.RemoveAt(_outlines.Count - 1);
+        var parent = _outlines.Count == 0 ? _document.Outlines : _outlines[^1].Outline.Outlines;
+        var outline = parent.Add(title, _page!, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        outline.Left = 0;
+        outline.Top = Math.Round(PageHeight - y + 4, 2);
+        _outlines.Add((level, outline));
+    }
+
+    private void AsArtifact(Action draw)
+    {
+        BeginArtifact();
+        draw();
+        EndArtifact();
+    }
+
+    private static PdfBlockLevelElementTag BlockTag(StructureTag tag) => tag switch
+    {
+        StructureTag.H1 => PdfBlockLevelElementTag.H1,
+        StructureTag.H2 => PdfBlockLevelElementTag.H2,
+        StructureTag.H3 => PdfBlockLevelElementTag.H3,
+        StructureTag.P => PdfBlockLevelElementTag.P,
+        StructureTag.L => PdfBlockLevelElementTag.L,
+        StructureTag.LI => PdfBlockLevelElementTag.LI,
+        StructureTag.Lbl => PdfBlockLevelElementTag.Lbl,
+        StructureTag.LBody => PdfBlockLevelElementTag.LBody,
+        StructureTag.Table => PdfBlockLevelElementTag.Table,
+        StructureTag.TR => PdfBlockLevelElementTag.TR,
+        StructureTag.TH => PdfBlockLevelElementTag.TH,
+        StructureTag.TD => PdfBlockLevelElementTag.TD,
+        _ => PdfBlockLevelElementTag.P,
+    };
+
+    private XSolidBrush Brush(string hex)
+    {
+        if (!_brushes.TryGetValue(hex, out var brush)) _brushes[hex] = brush = new XSolidBrush(Color(hex));
+        return brush;
+    }
+
+    /// <summary>Parses <c>#RRGGBB</c>; anything else is black.</summary>
+    public static XColor Color(string hex)
+    {
+        var h = hex.TrimStart('#');
+        if (h.Length != 6 || !int.TryParse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v)) return XColors.Black;
+        return XColor.FromArgb((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF);
+    }
+}

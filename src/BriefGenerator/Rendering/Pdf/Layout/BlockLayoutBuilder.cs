@@ -1,0 +1,139 @@
+using BriefGenerator.Document;
+using BriefGenerator.Rendering.Pdf.Canvas;
+using BriefGenerator.Rendering.Pdf.Text;
+
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+/// <summary>Builds the element tree for the document's blocks: one method per block kind.</summary>
+internal sealed class BlockLayoutBuilder
+{
+    private static readonly string[] Bullets = { "\u2022", "\u2013", "\u2022" };
+    private readonly LayoutContext _context;
+    private readonly StyleSheet _styles;
+
+    public BlockLayoutBuilder(LayoutContext context)
+    {
+        _context = context;
+        _styles = new StyleSheet(context);
+    }
+
+    private Theming.SpacingTheme Spacing => _context.Theme.Spacing;
+
+    /// <summary>The root column of the document body.</summary>
+    public ColumnElement Build(BriefDocument document) => Column(document.Blocks, listDepth: 0, quoted: false, tag: null);
+
+    private ColumnElement Column(IReadOnlyList<Block> blocks, int listDepth, bool quoted, StructureTag? tag)
+    {
+        var items = new List<(Element, double)>();
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            // A cover always gets a page of its own, even when something comes before it.
+            if (block is Cover && items.Count > 0) items.Add((new PageBreakElement(_context), 0));
+            var element = Build(block, listDepth, quoted);
+            items.Add((element, previous is null ? 0 : Gap(previous, block)));
+            previous = block;
+            if (block is Cover) items.Add((new PageBreakElement(_context), 0));
+        }
+        return new ColumnElement(_context, items, tag);
+    }
+
+    private double Gap(Block previous, Block current) => (previous, current) switch
+    {
+        (Heading, _) => Spacing.HeadingAfter,
+        (_, Heading) => Spacing.HeadingBefore,
+        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Spacing.BlockGap,
+        (BulletList or NumberedList, _) or (_, BulletList or NumberedList) => Spacing.ParagraphAfter,
+        _ => Spacing.ParagraphAfter,
+    };
+
+    private Element Build(Block block, int listDepth, bool quoted) => block switch
+    {
+        Heading h => HeadingBlock(h),
+        Paragraph p => ParagraphBlock(p, quoted),
+        BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
+        NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
+        Table t => new TableElement(_context, _styles, t),
+        Callout c => CalloutBlock(c),
+        Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
+        {
+            Left = 14, RuleColor = _context.Theme.Colors.QuoteRule, RuleWidth = 2, Top = 2, Bottom = 2,
+        },
+        PageBreak => new PageBreakElement(_context),
+        Cover c => new CoverElement(_context, CoverColumn(c)),
+        _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
+    };
+
+    private Element HeadingBlock(Heading h)
+    {
+        var style = _styles.Heading(h.Level);
+        var tag = h.Level switch { 2 => StructureTag.H2, >= 3 => StructureTag.H3, _ => StructureTag.H1 };
+        var title = InlineFlattener.PlainText(h.Content);
+        return new TextBlockElement(_context, _styles.Shape(h.Content, style, h.Span), TextAlign.Left, tag)
+        {
+            KeepWithNext = true,
+            AnchorId = h.Id,
+            Bookmark = h.Level >= 1 ? (title, h.Level) : null,
+        };
+    }
+
+    private Element ParagraphBlock(Paragraph p, bool quoted)
+    {
+        var style = p.StyleClass == "lede" ? _styles.Lede : quoted ? _styles.Quote : _styles.Body;
+        var align = _context.Theme.Justify && p.StyleClass is null ? TextAlign.Justify : TextAlign.Left;
+        return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P);
+    }
+
+    private Element List(IReadOnlyList<ListItem> items, Func<int, string> label, int listDepth, bool quoted)
+    {
+        var indent = Spacing.ListIndent;
+        var elements = new List<(Element, double)>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var body = Column(items[i].Blocks, listDepth + 1, quoted, StructureTag.LBody);
+            var style = quoted ? _styles.Quote : _styles.Body;
+            var frags = _styles.Shape(new[] { new StyledRun(label(i), style) }, Diagnostics.SourceSpan.None);
+            var line = _context.Breaker.Break(frags, 1000, TextAlign.Left)[0];
+            elements.Add((new ListItemElement(_context, line, body, indent), i == 0 ? 0 : Spacing.ListItemAfter));
+        }
+        return new ColumnElement(_context, elements, StructureTag.L);
+    }
+
+    private Element CalloutBlock(Callout c)
+    {
+        var pad = Spacing.CalloutPadding;
+        var inner = Column(c.Blocks, 0, quoted: false, tag: null);
+        Element content = inner;
+        if (!string.IsNullOrEmpty(c.Title))
+        {
+            var title = new TextBlockElement(_context,
+                _styles.Shape(new[] { new StyledRun(c.Title, _styles.CalloutTitle) }, c.Span), TextAlign.Left, StructureTag.P)
+            { KeepWithNext = true };
+            content = new ColumnElement(_context, new List<(Element, double)> { (title, 0), (inner, 4) });
+        }
+        return new InsetElement(_context, content, StructureTag.Div)
+        {
+            Left = pad + 3, Right = pad, Top = pad, Bottom = pad,
+            Fill = _context.Theme.Colors.CalloutFill, RuleColor = _context.Theme.Colors.CalloutRule, RuleWidth = 3,
+        };
+    }
+
+    private Element CoverColumn(Cover cover)
+    {
+        var items = new List<(Element, double)>();
+        foreach (var block in cover.Blocks)
+        {
+            Element element = block switch
+            {
+                Heading h => new TextBlockElement(_context, _styles.Shape(h.Content, _styles.Heading(0), h.Span), TextAlign.Left, StructureTag.H1)
+                { AnchorId = h.Id },
+                Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, _styles.CoverLine(p.StyleClass), p.Span), TextAlign.Left, StructureTag.P),
+                _ => Build(block, 0, false),
+            };
+            var gap = items.Count == 0 ? 0 : block is Paragraph { StyleClass: "date" or "authors" } ? 28 : 8;
+            if (block is Paragraph { StyleClass: "organization" }) gap = 4;
+            items.Add((element, gap));
+        }
+        return new ColumnElement(_context, items);
+    }
+}

@@ -1,0 +1,85 @@
+using BriefGenerator.Rendering.Pdf.Canvas;
+
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+/// <summary>Elements stacked top to bottom with a gap before each (dropped at the top of a page). Honours
+/// <see cref="Element.KeepWithNext"/>: a heading whose next element cannot start on the same page moves on.</summary>
+internal sealed class ColumnElement : Element
+{
+    private readonly List<(Element Element, double GapBefore)> _items;
+    private readonly StructureTag? _tag;
+    private int _current;
+    private bool _started;
+
+    private readonly record struct Step(int Index, double Y, SpacePlan Plan);
+
+    public ColumnElement(LayoutContext context, List<(Element Element, double GapBefore)> items, StructureTag? tag = null)
+        : base(context)
+    {
+        _items = items;
+        _tag = tag;
+    }
+
+    public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+
+    public override void Draw(IPdfCanvas canvas, LayoutRect area)
+    {
+        var (plan, steps) = Plan(area.Width, area.Height);
+        if (!plan.Places) return;
+        if (!_started && _tag is { } tag) canvas.BeginTag(tag);
+        _started = true;
+        var force = Context.Force;
+        for (int s = 0; s < steps.Count; s++)
+        {
+            var step = steps[s];
+            Context.Force = force && s == 0;
+            _items[step.Index].Element.Draw(canvas, area with { Y = area.Y + step.Y, Height = area.Height - step.Y });
+            if (step.Plan.Completes) _current = step.Index + 1;
+        }
+        Context.Force = force;
+        if (_current == _items.Count && _tag is not null) canvas.EndTag();
+    }
+
+    private (SpacePlan Plan, List<Step> Steps) Plan(double width, double height)
+    {
+        var steps = new List<Step>();
+        var force = Context.Force;
+        double y = 0;
+        bool first = true, ended = false;
+        try
+        {
+            for (int i = _current; i < _items.Count; i++)
+            {
+                var (element, gapBefore) = _items[i];
+                var gap = first ? 0 : gapBefore;
+                Context.Force = force && first;
+                var plan = element.Measure(width, height - y - gap);
+                if (!plan.Places) { ended = true; break; }
+                if (plan.Kind == SpacePlanKind.Empty) { steps.Add(new Step(i, y, plan)); continue; }
+                if (plan.Kind == SpacePlanKind.Full && element.KeepWithNext && i + 1 < _items.Count && !(first && force))
+                {
+                    var (next, nextGap) = _items[i + 1];
+                    Context.Force = false;
+                    if (!next.Measure(width, height - y - gap - plan.Height - nextGap).Places)
+                    {
+                        // Also take back headings kept with this one (a section heading over a subsection heading).
+                        while (steps.Count > 0 && _items[steps[^1].Index].Element.KeepWithNext) steps.RemoveAt(steps.Count - 1);
+                        y = steps.Count == 0 ? 0 : steps[^1].Y + steps[^1].Plan.Height;
+                        ended = true;
+                        break;
+                    }
+                }
+                steps.Add(new Step(i, y + gap, plan));
+                y += gap + plan.Height;
+                first = false;
+                if (plan.Kind == SpacePlanKind.Partial) { ended = true; break; }
+            }
+        }
+        finally { Context.Force = force; }
+
+        var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
+        if (!ended) return (placed ? SpacePlan.Full(y) : SpacePlan.Empty, steps);
+        if (placed || steps.Count > 0) return (SpacePlan.Partial(y), steps);
+        return (SpacePlan.Wrap("first element does not fit"), steps);
+    }
+}

@@ -1,0 +1,35 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Rendering.Pdf.Text;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+/// <summary>State shared by the elements of one layout pass.</summary>
+internal sealed class LayoutContext
+{
+    public LayoutContext(Theme theme, FontSet fonts, DiagnosticBag diagnostics)
+    {
+        Theme = theme;
+        Fonts = fonts;
+        Diagnostics = diagnostics;
+        Breaker = new LineBreaker(fonts, theme.Fonts.LineHeight);
+    }
+
+    public Theme Theme { get; }
+    public FontSet Fonts { get; }
+    public LineBreaker Breaker { get; }
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The page being laid out (0-based).</summary>
+    public int PageIndex { get; set; }
+
+    /// <summary>Pages that hold a cover block: no running header or footer there.</summary>
+    public HashSet<int> CoverPages { get; } = new();
+
+    /// <summary>Set when the element is first on an empty page: it must place something even if rules
+    /// (keep-with-next, orphans, rows not split) say otherwise, or layout would never end.</summary>
+    public bool Force { get; set; }
+
+    /// <summary>Height of the text area of a page.</summary>
+    public double ContentHeight => Theme.Page.ContentHeight;
+}

@@ -1,0 +1,72 @@
+using BriefGenerator.Rendering.Pdf.Canvas;
+using BriefGenerator.Rendering.Pdf.Text;
+
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+/// <summary>Draws set lines: merges neighbouring fragments of the same face and colour into one text run and wraps
+/// link fragments in link areas.</summary>
+internal static class LinePainter
+{
+    /// <summary>Draws <paramref name="line"/> with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
+    public static void Paint(IPdfCanvas canvas, TextLine line, double x, double top)
+    {
+        var frags = line.Fragments;
+        int i = 0;
+        while (i < frags.Count)
+        {
+            var style = frags[i].Fragment.Style;
+            if (style.IsLink)
+            {
+                int end = i;
+                while (end + 1 < frags.Count && SameLink(frags[end + 1].Fragment.Style, style)) end++;
+                // A trailing space is not part of the link area.
+                int last = end;
+                while (last > i && frags[last].Fragment.IsSpace) last--;
+                var left = x + frags[i].X;
+                var width = frags[last].X + frags[last].Width - frags[i].X;
+                var alt = string.Concat(frags.Skip(i).Take(last - i + 1).Select(f => f.Fragment.Text));
+                canvas.BeginLink(style.Url, style.TargetId, left, top, width, line.Height, alt);
+                PaintRange(canvas, line, i, end + 1, x, top);
+                canvas.EndLink();
+                i = end + 1;
+            }
+            else
+            {
+                int end = i;
+                while (end + 1 < frags.Count && !frags[end + 1].Fragment.Style.IsLink) end++;
+                PaintRange(canvas, line, i, end + 1, x, top);
+                i = end + 1;
+            }
+        }
+    }
+
+    private static void PaintRange(IPdfCanvas canvas, TextLine line, int from, int to, double x, double top)
+    {
+        var frags = line.Fragments;
+        var baseline = top + line.Baseline;
+        int i = from;
+        while (i < to)
+        {
+            var first = frags[i];
+            var text = first.Fragment.Text;
+            int j = i + 1;
+            // Merge while face, size and colour match and nothing was stretched in between (justified spaces).
+            while (j < to && Mergeable(frags[j - 1], frags[j]))
+            {
+                text += frags[j].Fragment.Text;
+                j++;
+            }
+            var f = first.Fragment;
+            canvas.DrawText(text, f.Face, f.Style.Size, f.Style.Color, x + first.X, baseline);
+            i = j;
+        }
+    }
+
+    private static bool Mergeable(PlacedFragment a, PlacedFragment b) =>
+        ReferenceEquals(a.Fragment.Face, b.Fragment.Face)
+        && a.Fragment.Style.Size == b.Fragment.Style.Size
+        && a.Fragment.Style.Color == b.Fragment.Style.Color
+        && Math.Abs(a.Width - a.Fragment.Width) < 0.001;
+
+    private static bool SameLink(RunStyle a, RunStyle b) => a.Url == b.Url && a.TargetId == b.TargetId && b.IsLink;
+}

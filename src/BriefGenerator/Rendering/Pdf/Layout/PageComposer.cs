@@ -1,0 +1,88 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using BriefGenerator.Rendering.Pdf.Canvas;
+using BriefGenerator.Rendering.Pdf.Text;
+
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+/// <summary>The page loop: offers each page's text area to the root element until it is done, then draws the running
+/// header and footer (as artifacts) on every page that is not a cover.</summary>
+internal sealed class PageComposer
+{
+    private const int PageLimit = 5000;
+    private readonly LayoutContext _context;
+    private readonly StyleSheet _styles;
+    private readonly DocumentInfo _info;
+
+    public PageComposer(LayoutContext context, DocumentInfo info)
+    {
+        _context = context;
+        _styles = new StyleSheet(context);
+        _info = info;
+    }
+
+    /// <summary>Lays out <paramref name="root"/> page by page on <paramref name="canvas"/>; returns the page count.
+    /// <paramref name="totalPages"/> is what footers print as {pages} (known from the first pass).</summary>
+    public int Compose(Element root, IPdfCanvas canvas, int totalPages)
+    {
+        var page = _context.Theme.Page;
+        var area = new LayoutRect(page.MarginLeft, page.MarginTop, page.ContentWidth, page.ContentHeight);
+        for (int index = 0; ; index++)
+        {
+            _context.PageIndex = index;
+            _context.Force = false;
+            var plan = root.Measure(area.Width, area.Height);
+            if (!plan.Places)
+            {
+                _context.Force = true;
+                plan = root.Measure(area.Width, area.Height);
+            }
+            canvas.BeginPage(index, page.Width, page.Height);
+            if (plan.Places) root.Draw(canvas, area);
+            _context.Force = false;
+            if (!_context.CoverPages.Contains(index)) DrawRunning(canvas, index + 1, totalPages);
+            canvas.EndPage();
+            if (!plan.Places)
+            {
+                _context.Diagnostics.Warning(DiagnosticCodes.Overflow, "content does not fit on a page and was left out", SourceSpan.None);
+                return index + 1;
+            }
+            if (plan.Completes) return index + 1;
+            if (index + 1 >= PageLimit)
+            {
+                _context.Diagnostics.Warning(DiagnosticCodes.Overflow, $"layout stopped after {PageLimit} pages", SourceSpan.None);
+                return index + 1;
+            }
+        }
+    }
+
+    private void DrawRunning(IPdfCanvas canvas, int pageNumber, int totalPages)
+    {
+        var theme = _context.Theme;
+        var page = theme.Page;
+        var header = theme.Header.Replace("{short_title}", _info.ShortTitle).Replace("{title}", _info.Title);
+        var footer = theme.Footer.Replace("{page}", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{pages}", totalPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        canvas.BeginArtifact();
+        if (header.Length > 0)
+        {
+            var line = SetLine(header, TextAlign.Left, page.ContentWidth);
+            var top = page.MarginTop - 30;
+            LinePainter.Paint(canvas, line, page.MarginLeft, top);
+            canvas.DrawLine(page.MarginLeft, top + line.Height + 3, page.Width - page.MarginRight, top + line.Height + 3, 0.4, theme.Table.Rule);
+        }
+        if (footer.Length > 0)
+        {
+            var line = SetLine(footer, TextAlign.Right, page.ContentWidth);
+            LinePainter.Paint(canvas, line, page.MarginLeft, page.Height - page.MarginBottom + 18);
+        }
+        canvas.EndArtifact();
+    }
+
+    private TextLine SetLine(string text, TextAlign align, double width)
+    {
+        var frags = _styles.Shape(new[] { new StyledRun(text, _styles.Running) }, SourceSpan.None);
+        var lines = _context.Breaker.Break(frags, width, align);
+        return lines.Count > 0 ? lines[0] : new TextLine(Array.Empty<PlacedFragment>(), 0, 0, 0);
+    }
+}

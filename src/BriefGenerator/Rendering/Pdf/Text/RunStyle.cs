@@ -1,0 +1,12 @@
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Pdf.Text;
+
+/// <summary>How a run of text is set: family, style, size (points), colour (#RRGGBB) and where it links to.</summary>
+/// <param name="Url">External target of a <c>Link</c>, or null.</param>
+/// <param name="TargetId">Heading or table id of a <c>CrossRef</c>, or null.</param>
+internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null)
+{
+    /// <summary>True when the run is a link of either kind.</summary>
+    public bool IsLink => Url is not null || TargetId is not null;
+}

@@ -1,0 +1,80 @@
+using BriefGenerator.Content;
+using BriefGenerator.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SourceSpan = BriefGenerator.Diagnostics.SourceSpan;
+
+namespace BriefGenerator.Templating;
+
+/// <summary>Renders a brief through a Scriban template into brief markup, in a sandbox: strict variables
+/// (a typo is an error, not an empty string), loop and recursion limits, an output cap, a time limit, and
+/// includes from the templates folder only.</summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>Largest markup a template may produce (16 MiB).</summary>
+    public const int OutputLimit = 16 * 1024 * 1024;
+
+    private readonly TemplateCatalog _catalog;
+    private readonly TimeSpan _timeLimit;
+
+    public TemplateRenderer(TemplateCatalog catalog, TimeSpan? timeLimit = null)
+    {
+        _catalog = catalog;
+        _timeLimit = timeLimit ?? TimeSpan.FromSeconds(10);
+    }
+
+    /// <summary>Renders; null after reporting errors located in the template file.</summary>
+    public RenderedMarkup? Render(Brief brief, TemplateInfo template, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.For(template.TemplatePath);
+        var source = SourceText.Read(template.TemplatePath, display, diagnostics);
+        if (source is null) return null;
+        var parsed = Template.Parse(source, template.TemplatePath);
+        if (parsed.HasErrors)
+        {
+            foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax, m.Message, Span(m.Span));
+            return null;
+        }
+
+        var globals = new ScriptObject { ["brief"] = BriefModel.Create(brief) };
+        using var timeout = new CancellationTokenSource(_timeLimit);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+            ObjectRecursionLimit = 64,
+            OutputLimit = OutputLimit,
+            LimitToString = 1_000_000,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            TemplateLoader = new SandboxedTemplateLoader(_catalog.Root),
+            MemberRenamer = member => member.Name,
+            CancellationToken = timeout.Token,
+            NewLine = "\n",
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var text = parsed.Render(context);
+            return new RenderedMarkup(template.Name, text, display);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var code = ex.OriginalMessage.Contains("include", StringComparison.Ordinal) && ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
+                ? DiagnosticCodes.TemplateInclude : DiagnosticCodes.TemplateRuntime;
+            diagnostics.Error(code, ex.OriginalMessage, Span(ex.Span));
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template took longer than {_timeLimit.TotalSeconds:0} s and was stopped", new SourceSpan(display, 1, 1));
+        }
+        return null;
+    }
+
+    private SourceSpan Span(Scriban.Parsing.SourceSpan span) =>
+        new(DisplayPath.For(string.IsNullOrEmpty(span.FileName) ? "template.sbn" : span.FileName), span.Start.Line + 1, span.Start.Column + 1);
+
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using BriefGenerator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace BriefGenerator.Theming;
+
+/// <summary>Reads <c>theme.yaml</c> (snake_case keys, every key optional) into a <see cref="Theme"/>.
+/// Unknown keys and wrong values are errors located at the YAML line and column.</summary>
+public static partial class ThemeLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>The theme at <paramref name="path"/>, <see cref="Theme.Default"/> when path is null,
+    /// or null after reporting an error.</summary>
+    public static Theme? Load(string? path, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (path is null) return Theme.Default;
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"cannot read the theme: {ex.Message}", new SourceSpan(displayPath, 1, 1));
+            return null;
+        }
+        return Parse(text, displayPath, diagnostics);
+    }
+
+    /// <summary>Parses theme YAML text.</summary>
+    public static Theme? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        Theme? theme;
+        try
+        {
+            theme = string.IsNullOrWhiteSpace(text) ? Theme.Default : Deserializer.Deserialize<Theme>(text) ?? Theme.Default;
+        }
+        catch (YamlException ex)
+        {
+            var msg = (ex.InnerException?.Message ?? ex.Message).Trim();
+            var colon = msg.IndexOf("): ", StringComparison.Ordinal);
+            if (msg.StartsWith('(') && colon > 0) msg = msg[(colon + 3)..];
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"theme is not valid: {msg}",
+                new SourceSpan(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            return null;
+        }
+        foreach (var (name, value) in Colors(theme))
+            if (!HexColor().IsMatch(value))
+            {
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", new SourceSpan(displayPath, 1, 1));
+                return null;
+            }
+        if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));
+            return null;
+        }
+        return theme;
+    }
+
+    private static IEnumerable<(string, string)> Colors(Theme t)
+    {
+        yield return ("colors.text", t.Colors.Text);
+        yield return ("colors.accent", t.Colors.Accent);
+        yield return ("colors.muted", t.Colors.Muted);
+        yield return ("colors.link", t.Colors.Link);
+        yield return ("colors.callout_fill", t.Colors.CalloutFill);
+        yield return ("colors.callout_rule", t.Colors.CalloutRule);
+        yield return ("colors.quote_rule", t.Colors.QuoteRule);
+        yield return ("table.header_fill", t.Table.HeaderFill);
+        yield return ("table.header_text", t.Table.HeaderText);
+        yield return ("table.rule", t.Table.Rule);
+        if (t.Table.ZebraFill.Length > 0) yield return ("table.zebra_fill", t.Table.ZebraFill);
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColor();
+}

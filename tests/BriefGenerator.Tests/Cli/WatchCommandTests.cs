@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using BriefGenerator.Cli;
+using BriefGenerator.Tests.Support;
+
+namespace BriefGenerator.Tests.Cli;
+
+/// <summary>`brief watch` rebuilds a brief within seconds of an edit, reports errors and keeps watching.</summary>
+public class WatchCommandTests
+{
+    [Fact]
+    public void Watch_rebuilds_after_an_edit_and_survives_an_error()
+    {
+        using var ws = new Workspace();
+        var path = ws.AddBrief("watched", "---\ntitle: Before\ndate: 2026-01-15\n---\n\n## One\n\nText.\n");
+        var output = new SyncWriter();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        WatchCommand.TestCancellation = cts.Token;
+        var task = Task.Run(() => CliApp.Run(new[] { "watch", "--content", ws.Content, "--templates", RepoPaths.Templates, "--out", ws.Out }, output, output));
+        try
+        {
+            WaitFor(() => output.Text.Contains("Watching"), "ready line");
+
+            File.WriteAllText(path, "---\ntitle: After\ndate: 2026-01-15\n---\n\n## One\n\nText.\n");
+            var clock = Stopwatch.StartNew();
+            WaitFor(() => Readers.PdfText(File.ReadAllBytes(Path.Combine(ws.Out, "watched", "policy-brief.pdf"))).Contains("After"), "rebuilt PDF");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"rebuild took {clock.Elapsed}");
+
+            File.WriteAllText(path, "---\ntitle: Broken\ndate: 2026-99-15\n---\n");
+            WaitFor(() => output.Text.Contains("error BG005"), "error line");
+
+            File.WriteAllText(path, "---\ntitle: Fixed Again\ndate: 2026-01-15\n---\n\n## One\n\nText.\n");
+            WaitFor(() => Readers.PdfText(File.ReadAllBytes(Path.Combine(ws.Out, "watched", "policy-brief.pdf"))).Contains("Fixed Again"), "recovered build");
+        }
+        finally
+        {
+            cts.Cancel();
+            Assert.Equal(0, task.Wait(TimeSpan.FromSeconds(20)) ? task.Result : -1);
+            WatchCommand.TestCancellation = null;
+        }
+        Assert.Contains("Stopped watching.", output.Text);
+    }
+
+    private static void WaitFor(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            try { if (condition()) return; } catch (IOException) { }
+            Thread.Sleep(100);
+        }
+        Assert.Fail($"timed out waiting for {what}");
+    }
+
+    private sealed class SyncWriter : StringWriter
+    {
+        private readonly object _gate = new();
+        public string Text { get { lock (_gate) return ToString(); } }
+        public override void Write(char value) { lock (_gate) base.Write(value); }
+        public override void Write(string? value) { lock (_gate) base.Write(value); }
+        public override void WriteLine(string? value) { lock (_gate) base.WriteLine(value); }
+    }
+}

@@ -1,0 +1,41 @@
+using BriefGenerator.Build;
+using BriefGenerator.Rendering;
+using BriefGenerator.Tests.Support;
+
+namespace BriefGenerator.Tests.Diagnostics;
+
+/// <summary>Each folder under TestData/diagnostics is one kind of bad input: a brief.md (and maybe a template.sbn,
+/// installed as template "custom"); expected.txt holds the diagnostics a user sees and the brief's status.</summary>
+public class DiagnosticGoldenTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(RepoPaths.TestData("diagnostics")).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_gives_the_expected_diagnostics(string name)
+    {
+        using var ws = new Workspace();
+        var folder = RepoPaths.TestData("diagnostics", name);
+        ws.CopyRepoTemplates();
+        ws.AddBrief("case", File.ReadAllText(Path.Combine(folder, "brief.md")));
+        var custom = Path.Combine(folder, "template.sbn");
+        if (File.Exists(custom)) ws.AddTemplate("custom", File.ReadAllText(custom));
+
+        var started = DateTime.UtcNow;
+        var result = new BriefBuilder(Array.Empty<IDocumentRenderer>()).Build(new BuildOptions
+        {
+            ContentFolder = ws.Content, TemplatesFolder = ws.Templates, OutputFolder = ws.Out, DryRun = true,
+        });
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), "a bad input must fail within seconds");
+
+        var lines = result.AllDiagnostics.Select(d => ws.Relative(d.ToString()))
+            .Concat(result.Briefs.Select(b => $"status: {b.Status.ToString().ToLowerInvariant()}"));
+        Golden.AssertMatches(string.Join('\n', lines) + "\n", "diagnostics", name, "expected.txt");
+    }
+}

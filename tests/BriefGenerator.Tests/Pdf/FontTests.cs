@@ -1,0 +1,40 @@
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using static BriefGenerator.Tests.Support.SampleDocuments;
+
+namespace BriefGenerator.Tests.Pdf;
+
+/// <summary>Bundled fonts are embedded as subsets; characters no font has are reported, not dropped silently.</summary>
+public class FontTests
+{
+    [Fact]
+    public void Fonts_are_embedded_subsets_of_the_bundled_faces()
+    {
+        using var pdf = PdfFixture.Open(PdfFixture.Everything);
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+Noto", f));
+        Assert.Contains(fonts, f => f.Contains("Noto Serif"));
+        Assert.Contains(fonts, f => f.Contains("Noto Sans"));
+        Assert.Contains(fonts, f => f.Contains("Noto Sans Mono"));
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_one_BG040_warning()
+    {
+        var (_, diagnostics) = PdfFixture.Render(PdfFixture.Doc(P("Smile \U0001F600 and again \U0001F600.")));
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingGlyph, warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("U+1F600", warning.Message);
+    }
+
+    [Fact]
+    public void Bold_and_italic_use_their_own_faces()
+    {
+        using var pdf = PdfFixture.Open(PdfFixture.Everything);
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
+        Assert.Contains(letters, l => l.FontName.EndsWith("Noto Serif,Bold"));
+        Assert.Contains(letters, l => l.FontName.EndsWith("Noto Serif,Italic"));
+    }
+}

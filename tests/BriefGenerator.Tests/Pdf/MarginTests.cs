@@ -1,0 +1,41 @@
+using BriefGenerator.Document;
+using BriefGenerator.Theming;
+using static BriefGenerator.Tests.Support.SampleDocuments;
+
+namespace BriefGenerator.Tests.Pdf;
+
+/// <summary>Nothing is drawn outside the page's text area, however long a word is.</summary>
+public class MarginTests
+{
+    private static readonly string Overlong = string.Concat(Enumerable.Repeat("Supercalifragilistic", 12));
+    private const string Url = "https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/spaces/at/all/index.html";
+
+    [Fact]
+    public void Overlong_tokens_break_inside_the_margins()
+    {
+        var table = new Table("t", 1, T("Long cells"),
+            new[] { new TableColumn(T("Name"), ColumnAlign.Left), new TableColumn(T("Value"), ColumnAlign.Right) },
+            new[] { new TableRow(new[] { new TableCell(T(Overlong)), new TableCell(T(Url)) }) }, Span());
+        var (bytes, _) = PdfFixture.Render(PdfFixture.Doc(P("Before " + Overlong + " after."), P(Url), table));
+        var page = Theme.Default.Page;
+        using var pdf = PdfFixture.Open(bytes);
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        Assert.NotEmpty(letters);
+        Assert.All(letters, l =>
+        {
+            Assert.InRange(l.GlyphRectangle.Left, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
+            Assert.InRange(l.GlyphRectangle.Right, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
+            Assert.InRange(l.GlyphRectangle.Bottom, 0, page.Height);
+        });
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        // Nothing lost in the breaking: the token twice (paragraph and table), twelve repeats each.
+        Assert.Equal(24, CountOf(text.Replace(" ", ""), "Supercalifragilistic"));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
