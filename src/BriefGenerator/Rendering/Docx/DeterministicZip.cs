@@ -13,12 +13,15 @@ internal static class DeterministicZip
         var (dosTime, dosDate) = DosDateTime(time);
         using var output = new MemoryStream();
         var offsets = new long[entries.Count];
+        Span<byte> local = stackalloc byte[30];
+        Span<byte> central = stackalloc byte[46];
         for (var i = 0; i < entries.Count; i++)
         {
             offsets[i] = output.Position;
             var (name, entry) = entries[i];
             var nameBytes = Encoding.UTF8.GetBytes(name);
-            Span<byte> header = stackalloc byte[30];
+            var header = local;
+            header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
             Common(header[4..], name, entry, nameBytes.Length, dosTime, dosDate);
             output.Write(header);
@@ -31,7 +34,8 @@ internal static class DeterministicZip
         {
             var (name, entry) = entries[i];
             var nameBytes = Encoding.UTF8.GetBytes(name);
-            Span<byte> header = stackalloc byte[46];
+            var header = central;
+            header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);            // version made by
             Common(header[6..], name, entry, nameBytes.Length, dosTime, dosDate);
