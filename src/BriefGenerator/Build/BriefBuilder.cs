@@ -32,10 +32,16 @@ public sealed class BriefBuilder
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
             i => outcomes[i] = BuildOne(briefs[i], catalog, options, cache));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
-        if (cache is not null && briefs.Count > 0)
+        if (cache is null || briefs.Count == 0) return result;
+        try
         {
             cache.Save();
             BuildReport.Write(result, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            global.Error(DiagnosticCodes.OutputUnwritable, $"cannot write the build cache or report: {ex.Message}", SourceSpan.None);
+            result = result with { Diagnostics = global.ToList() };
         }
         return result;
     }
@@ -69,7 +75,13 @@ public sealed class BriefBuilder
             if (!failed && !options.DryRun)
                 foreach (var file in files!)
                 {
-                    AtomicFile.Write(file.Path, file.Bytes);
+                    try { AtomicFile.Write(file.Path, file.Bytes); }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        bag.Error(DiagnosticCodes.OutputUnwritable, $"cannot write {DisplayPath.For(file.Path)}: {ex.Message}", SourceSpan.None);
+                        failed = true;
+                        break;
+                    }
                     outputs.Add(new OutputFile(file.Path, file.Format, file.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), file.Pages));
                 }
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
@@ -98,7 +110,14 @@ public sealed class BriefBuilder
         var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
         if (document is null || diagnostics.HasErrors) return null;
 
-        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), diagnostics, template.Folder);
+        var fonts = FontLibrary.Open(catalog.FontsFolder);
+        foreach (var family in new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }.Distinct())
+            if (!fonts.HasFamily(family))
+                diagnostics.Error(DiagnosticCodes.FontMissing,
+                    $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
+                    new SourceSpan(template.ThemePath is null ? DisplayPath.For(template.TemplatePath) : DisplayPath.For(template.ThemePath), 1, 1));
+        if (diagnostics.HasErrors) return null;
+        var context = new RenderContext(theme, fonts, diagnostics, template.Folder);
         var files = new List<RenderedFile>();
         foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
         {

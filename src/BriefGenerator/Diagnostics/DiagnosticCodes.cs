@@ -29,10 +29,12 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "BG032";       // unknown variable, limits, timeouts
     public const string TemplateInclude = "BG033";       // include outside templates/
     public const string ThemeInvalid = "BG034";
+    public const string FontMissing = "BG035";           // a theme names a font family the fonts folder does not have
 
     // Rendering.
     public const string MissingGlyph = "BG040";          // warning: no bundled font has the character
     public const string Overflow = "BG041";              // warning: e.g. one-pager longer than a page
+    public const string OutputUnwritable = "BG042";      // an output file or folder cannot be written
 
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load

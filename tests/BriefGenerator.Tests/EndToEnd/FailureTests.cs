@@ -66,4 +66,28 @@ public class FailureTests
         Assert.Contains("error BG008", err);
         Assert.False(Directory.Exists(ws.Out));
     }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_an_error_not_a_crash()
+    {
+        using var ws = new Workspace();
+        ws.AddBrief("good", Good);
+        File.WriteAllText(ws.Out, "a file where the output folder should be");
+        var (exit, _, err) = Run("build", "--content", ws.Content, "--templates", RepoPaths.Templates, "--out", ws.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("error BG042: cannot write", err);
+        Assert.DoesNotContain("internal error", err);
+    }
+
+    [Fact]
+    public void A_theme_naming_a_font_that_is_not_bundled_is_a_located_error()
+    {
+        using var ws = new Workspace();
+        ws.CopyRepoTemplates(fonts: true);
+        File.WriteAllText(Path.Combine(ws.Templates, "policy-brief", "theme.yaml"), "fonts:\n  body: Comic Sans\n");
+        ws.AddBrief("good", Good);
+        var (exit, _, err) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("theme.yaml(1,1): error BG035: the theme asks for font family 'Comic Sans'", err);
+    }
 }
