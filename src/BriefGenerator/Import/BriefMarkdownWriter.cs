@@ -4,7 +4,7 @@ namespace BriefGenerator.Import;
 
 /// <summary>Writes imported blocks as the body of a brief: one blank line between blocks, <c>##</c> headings,
 /// <c>-</c> and <c>1.</c> lists, and each table as a <c>Table: caption {#id}</c> paragraph above a GFM pipe table
-/// with outer pipes (an empty cell holds <see cref="EmptyCell"/>).</summary>
+/// with outer pipes.</summary>
 public static class BriefMarkdownWriter
 {
     /// <summary>The body text, ending with a newline.</summary>
@@ -45,9 +45,5 @@ public static class BriefMarkdownWriter
     }
 
     private static string Row(IEnumerable<string> cells) =>
-        "| " + string.Join(" | ", cells.Select(c => c.Length == 0 ? EmptyCell : MarkdownText.Inline(c))) + " |";
-
-    /// <summary>What an empty or padded cell holds. The content loader (Markdig) does not see an empty cell as
-    /// written, which shifts the cells after it; a dash, the usual mark for "no value", keeps every column in place.</summary>
-    public const string EmptyCell = "—";
+        "| " + string.Join(" | ", cells.Select(MarkdownText.Inline)) + " |";
 }

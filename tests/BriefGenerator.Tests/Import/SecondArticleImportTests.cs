@@ -74,7 +74,7 @@ public class SecondArticleImportTests
         Assert.Equal(new[] { "Left", "Center", "Right", "Left" }, t.Columns.Select(c => c.Align.ToString()));
         Assert.Equal(new[] { "Tajikistan", "Тоҷикистон", "62", "Hydropower" }, t.Rows[0]);
         Assert.Equal(new[] { "Uzbekistan", "Oʻzbekiston", "8", "Irrigation" }, t.Rows[1]);
-        Assert.Equal(new[] { "Afghanistan", "د افغانستان", "27", "—" }, t.Rows[3]);
+        Assert.Equal(new[] { "Afghanistan", "د افغانستان", "27", "" }, t.Rows[3]);
         Assert.Contains("|:---|:---:|---:|---|", _text);
     }
 
@@ -84,7 +84,7 @@ public class SecondArticleImportTests
         var t = _brief.Tables[1];
         Assert.Equal("Two main reservoirs", t.Caption);
         Assert.Equal("tbl-two-main-reservoirs", t.Id);
-        Assert.Equal(new[] { "Reservoir", "Capacity (km³)", "—" }, t.Columns.Select(c => c.Title));
+        Assert.Equal(new[] { "Reservoir", "Capacity (km³)", "" }, t.Columns.Select(c => c.Title));
         Assert.Equal(new[] { "Rogun", "13.3", "planned" }, t.Rows[1]);
         Assert.Contains("The table below compares the two main reservoirs:\n\nTable: Two main reservoirs {#tbl-two-main-reservoirs}\n", _text);
     }
