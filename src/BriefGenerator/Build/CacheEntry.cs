@@ -6,5 +6,3 @@ namespace BriefGenerator.Build;
 /// (with their files) and the warnings it gave, which a skipped build reports again.</summary>
 public sealed record CacheEntry(string Fingerprint, IReadOnlyList<CachedOutcome> Outcomes);
 
-/// <summary>One template's outputs and warnings, as cached.</summary>
-public sealed record CachedOutcome(string Template, IReadOnlyList<OutputFile> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
