@@ -24,13 +24,17 @@ public sealed class Workspace : IDisposable
         return path;
     }
 
-    /// <summary>Copies the repository's templates (and, with fonts, its fonts folder) into this workspace.</summary>
-    public void CopyRepoTemplates(bool fonts = false)
+    /// <summary>Copies the repository's templates into this workspace; the fonts folder is linked, not copied.</summary>
+    public void CopyRepoTemplates(bool fonts = true)
     {
         foreach (var dir in Directory.GetDirectories(RepoPaths.Templates))
         {
             var name = Path.GetFileName(dir);
-            if (name == "fonts" && !fonts) continue;
+            if (name == "fonts")
+            {
+                if (fonts) Directory.CreateSymbolicLink(Path.Combine(Templates, name), dir);
+                continue;
+            }
             var target = Path.Combine(Templates, name);
             Directory.CreateDirectory(target);
             foreach (var file in Directory.GetFiles(dir)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));

@@ -22,15 +22,7 @@ internal static class TableWidths
             max[c] += 2 * padding + 1;
         }
 
-        double sumMin = min.Sum(), sumMax = max.Sum();
-        var widths = new double[n];
-        if (sumMax <= available)
-            for (var c = 0; c < n; c++) widths[c] = max[c] * available / sumMax;
-        else if (sumMin >= available)
-            for (var c = 0; c < n; c++) widths[c] = min[c] * available / sumMin;
-        else
-            for (var c = 0; c < n; c++) widths[c] = min[c] + (max[c] - min[c]) * (available - sumMin) / (sumMax - sumMin);
-        return widths;
+        return TableColumnWidths.Distribute(min, max, available);
     }
 
     private static void Measure(string text, double size, ref double min, ref double max)
