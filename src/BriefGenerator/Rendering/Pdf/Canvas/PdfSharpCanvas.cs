@@ -89,10 +89,10 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         switch (tag)
         {
             case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
-            case StructureTag.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuote); break;
-            case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Div); break;
-            case StructureTag.TOC: _structure.BeginElement(PdfGroupingElementTag.TOC); break;
-            case StructureTag.TOCI: _structure.BeginElement(PdfGroupingElementTag.TOCI); break;
+            case StructureTag.BlockQuote: _structure.BeginElement(PdfGroupingElementTag.BlockQuotation); break;
+            case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Division); break;
+            case StructureTag.TOC: _structure.BeginElement(PdfGroupingElementTag.TableOfContents); break;
+            case StructureTag.TOCI: _structure.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
             default: _structure.BeginElement(BlockTag(tag)); break;
         }
         // Header cells name what they head (PDF/UA: TH needs a scope).
@@ -133,19 +133,19 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     private static PdfBlockLevelElementTag BlockTag(StructureTag tag) => tag switch
     {
-        StructureTag.H1 => PdfBlockLevelElementTag.H1,
-        StructureTag.H2 => PdfBlockLevelElementTag.H2,
-        StructureTag.H3 => PdfBlockLevelElementTag.H3,
-        StructureTag.P => PdfBlockLevelElementTag.P,
-        StructureTag.L => PdfBlockLevelElementTag.L,
-        StructureTag.LI => PdfBlockLevelElementTag.LI,
-        StructureTag.Lbl => PdfBlockLevelElementTag.Lbl,
-        StructureTag.LBody => PdfBlockLevelElementTag.LBody,
+        StructureTag.H1 => PdfBlockLevelElementTag.Heading1,
+        StructureTag.H2 => PdfBlockLevelElementTag.Heading2,
+        StructureTag.H3 => PdfBlockLevelElementTag.Heading3,
+        StructureTag.P => PdfBlockLevelElementTag.Paragraph,
+        StructureTag.L => PdfBlockLevelElementTag.List,
+        StructureTag.LI => PdfBlockLevelElementTag.ListItem,
+        StructureTag.Lbl => PdfBlockLevelElementTag.Label,
+        StructureTag.LBody => PdfBlockLevelElementTag.ListBody,
         StructureTag.Table => PdfBlockLevelElementTag.Table,
-        StructureTag.TR => PdfBlockLevelElementTag.TR,
-        StructureTag.TH => PdfBlockLevelElementTag.TH,
-        StructureTag.TD => PdfBlockLevelElementTag.TD,
-        _ => PdfBlockLevelElementTag.P,
+        StructureTag.TR => PdfBlockLevelElementTag.TableRow,
+        StructureTag.TH => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureTag.TD => PdfBlockLevelElementTag.TableDataCell,
+        _ => PdfBlockLevelElementTag.Paragraph,
     };
 
     private XSolidBrush Brush(string hex)

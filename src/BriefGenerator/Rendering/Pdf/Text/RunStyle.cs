@@ -3,6 +3,10 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Pdf.Text;
 
 /// <summary>How a run of text is set: family, style, size (points), colour (#RRGGBB) and where it links to.</summary>
+/// <param name="Family">Font family as the theme names it, e.g. "Noto Serif".</param>
+/// <param name="Style">Bold and/or italic.</param>
+/// <param name="Size">Font size in points.</param>
+/// <param name="Color">Text colour, <c>#RRGGBB</c>.</param>
 /// <param name="Url">External target of a <c>Link</c>, or null.</param>
 /// <param name="TargetId">Heading or table id of a <c>CrossRef</c>, or null.</param>
 internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null)
