@@ -98,11 +98,22 @@ public sealed class BriefBuilder
         var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
         if (document is null || diagnostics.HasErrors) return null;
 
-        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), diagnostics, template.Folder);
-        var files = new List<RenderedFile>();
-        foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
+        // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
+        // renderer order below, so diagnostics come out in the same order as a one-at-a-time render.
+        var fonts = FontLibrary.Open(catalog.FontsFolder);
+        var renderers = _renderers.Where(r => options.Formats.Contains(r.Format)).ToArray();
+        var outputs = new (byte[] Bytes, DiagnosticBag Bag)[renderers.Length];
+        Parallel.For(0, renderers.Length, i =>
         {
-            var bytes = renderer.Render(document, context);
+            var bag = new DiagnosticBag();
+            outputs[i] = (renderers[i].Render(document, new RenderContext(theme, fonts, bag, template.Folder)), bag);
+        });
+        var files = new List<RenderedFile>();
+        for (var i = 0; i < renderers.Length; i++)
+        {
+            var renderer = renderers[i];
+            var bytes = outputs[i].Bytes;
+            diagnostics.AddRange(outputs[i].Bag);
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
             var pages = renderer.CountPages(bytes);
             if (pages > theme.MaxPages)
