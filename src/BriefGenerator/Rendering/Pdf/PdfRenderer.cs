@@ -39,6 +39,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         pdf.Options.CompressContentStreams = false;
         var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
         new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
+        canvas.Finish();
 
         WriteMetadata(pdf, document.Info);
         var pageCount = pdf.PageCount;
