@@ -16,7 +16,10 @@ internal sealed class LineBreaker
     }
 
     /// <summary>Sets fragments into lines no wider than <paramref name="maxWidth"/>.</summary>
-    public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align)
+    public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align) =>
+        _fonts.Memo.Lines(fragments, maxWidth, align, () => BreakLines(fragments, maxWidth, align));
+
+    private List<TextLine> BreakLines(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align)
     {
         var lines = new List<TextLine>();
         var current = new List<Word>();
