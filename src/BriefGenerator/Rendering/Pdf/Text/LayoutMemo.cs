@@ -12,6 +12,18 @@ internal sealed class LayoutMemo
     private readonly Dictionary<(IReadOnlyList<Fragment> Fragments, double Width, TextAlign Align), List<TextLine>> _lines =
         new(new LinesKeyComparer());
 
+    private readonly Dictionary<(object Owner, double Width), object> _parts = new(new PartKeyComparer());
+
+    /// <summary>Something computed from a document node <paramref name="owner"/> (and a width), once: a whole table's
+    /// shaped cells or geometry is one entry rather than one per cell.</summary>
+    public T Part<T>(object owner, double width, Func<T> make) where T : class
+    {
+        if (_parts.TryGetValue((owner, width), out var part) && part is T hit) return hit;
+        var made = make();
+        _parts[(owner, width)] = made;
+        return made;
+    }
+
     /// <summary>The fragments of <paramref name="inlines"/> set in <paramref name="style"/>, shaped once.</summary>
     public List<Fragment> Shaped(IReadOnlyList<Inline> inlines, RunStyle style, Func<List<Fragment>> shape)
     {
@@ -33,6 +45,15 @@ internal sealed class LayoutMemo
 
         public int GetHashCode((IReadOnlyList<Inline> Inlines, RunStyle Style) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Inlines), key.Style);
+    }
+
+    private sealed class PartKeyComparer : IEqualityComparer<(object Owner, double Width)>
+    {
+        public bool Equals((object Owner, double Width) x, (object Owner, double Width) y) =>
+            ReferenceEquals(x.Owner, y.Owner) && x.Width.Equals(y.Width);
+
+        public int GetHashCode((object Owner, double Width) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Owner), key.Width);
     }
 
     private sealed class LinesKeyComparer : IEqualityComparer<(IReadOnlyList<Fragment> Fragments, double Width, TextAlign Align)>
