@@ -26,6 +26,7 @@ public sealed class BriefBuilder
         var catalog = new TemplateCatalog(options.TemplatesFolder);
         var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global)
             .Where(b => options.Shard is null || options.Shard.Contains(b.Slug)).ToList();
+        Warmup.StartOnce(catalog, _renderers, briefs.Count);
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
         Parallel.For(0, briefs.Count,
