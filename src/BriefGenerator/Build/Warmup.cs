@@ -58,6 +58,7 @@ internal static class Warmup
         var document = DocumentParser.Parse(markup.Text, DocumentInfoFactory.Create(brief, "warm-up", 0), "warm-up", bag);
         if (document is null) return;
         var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), bag, template.Folder);
-        Parallel.ForEach(renderers, renderer => renderer.Render(document, context));
+        // One core only (the other loads the real brief); the slower-to-start renderer (DOCX) first.
+        foreach (var renderer in renderers.Reverse()) renderer.Render(document, context);
     }
 }
