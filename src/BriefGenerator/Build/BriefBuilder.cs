@@ -26,6 +26,7 @@ public sealed class BriefBuilder
         var catalog = new TemplateCatalog(options.TemplatesFolder);
         var briefs = BriefDiscovery.Find(options.ContentFolder, options.Slugs, global)
             .Where(b => options.Shard is null || options.Shard.Contains(b.Slug)).ToList();
+        Warmup.StartOnce(catalog, _renderers, briefs.Count);
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
         Parallel.For(0, briefs.Count,
@@ -117,11 +118,22 @@ public sealed class BriefBuilder
                     $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
                     new SourceSpan(template.ThemePath is null ? DisplayPath.For(template.TemplatePath) : DisplayPath.For(template.ThemePath), 1, 1));
         if (diagnostics.HasErrors) return null;
-        var context = new RenderContext(theme, fonts, diagnostics, template.Folder);
-        var files = new List<RenderedFile>();
-        foreach (var renderer in _renderers.Where(r => options.Formats.Contains(r.Format)))
+
+        // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
+        // renderer order below, so diagnostics come out in the same order as a one-at-a-time render.
+        var renderers = _renderers.Where(r => options.Formats.Contains(r.Format)).ToArray();
+        var outputs = new (byte[] Bytes, DiagnosticBag Bag)[renderers.Length];
+        Parallel.For(0, renderers.Length, i =>
         {
-            var bytes = renderer.Render(document, context);
+            var bag = new DiagnosticBag();
+            outputs[i] = (renderers[i].Render(document, new RenderContext(theme, fonts, bag, template.Folder)), bag);
+        });
+        var files = new List<RenderedFile>();
+        for (var i = 0; i < renderers.Length; i++)
+        {
+            var renderer = renderers[i];
+            var bytes = outputs[i].Bytes;
+            diagnostics.AddRange(outputs[i].Bag);
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
             var pages = renderer.CountPages(bytes);
             if (pages > theme.MaxPages)

@@ -11,7 +11,6 @@ public sealed class BuildCache
     /// <summary>The cache file name inside the output folder.</summary>
     public const string FileName = ".brief-cache.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly ConcurrentDictionary<string, CacheEntry> _entries;
     private readonly string _path;
 
@@ -28,7 +27,7 @@ public sealed class BuildCache
         try
         {
             if (File.Exists(path))
-                return new BuildCache(path, JsonSerializer.Deserialize<Dictionary<string, CacheEntry>>(File.ReadAllBytes(path), Json) ?? new());
+                return new BuildCache(path, JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new());
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException) { }
         return new BuildCache(path, new());
@@ -55,6 +54,6 @@ public sealed class BuildCache
     public void Save()
     {
         var ordered = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value);
-        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(ordered, Json));
+        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(ordered, BuildCacheJson.Default.DictionaryStringCacheEntry));
     }
 }

@@ -5,6 +5,7 @@ using BriefGenerator.Rendering.Pdf.Layout;
 using BriefGenerator.Rendering.Pdf.Text;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
+using System.Runtime.CompilerServices;
 
 namespace BriefGenerator.Rendering.Pdf;
 
@@ -12,11 +13,16 @@ namespace BriefGenerator.Rendering.Pdf;
 /// the first pass counts pages and finds link targets, the second draws, so "Page N of M" and internal links are right.</summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
+    // Page counts of the outputs this process rendered, keyed by the byte array itself: counting them again means
+    // parsing the whole PDF (1.6 s for a 360-page table). Entries go with their arrays.
+    private static readonly ConditionalWeakTable<byte[], StrongBox<int>> Rendered = new();
+
     /// <inheritdoc />
     public string Format => "pdf";
 
     /// <inheritdoc />
-    public int? CountPages(byte[] output) => PdfPageCounter.Count(output);
+    public int? CountPages(byte[] output) =>
+        Rendered.TryGetValue(output, out var pages) ? pages.Value : PdfPageCounter.Count(output);
 
     /// <inheritdoc />
     public byte[] Render(BriefDocument document, RenderContext context)
@@ -33,12 +39,16 @@ public sealed class PdfRenderer : IDocumentRenderer
         pdf.Options.CompressContentStreams = false;
         var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
         new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
+        canvas.Finish();
 
         WriteMetadata(pdf, document.Info);
+        var pageCount = pdf.PageCount;
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
-        return ReproducibleBytes.Normalize(bytes);
+        var result = ReproducibleBytes.Normalize(bytes);
+        Rendered.AddOrUpdate(result, new StrongBox<int>(pageCount));
+        return result;
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)

@@ -19,6 +19,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private readonly Dictionary<string, XSolidBrush> _brushes = new(StringComparer.Ordinal);
     private readonly List<(int Level, PdfOutline Outline)> _outlines = new();
     private readonly List<bool> _linkOpen = new();
+    private readonly List<PdfItem> _parkedParentTree = new();
     private PdfPage? _page;
     private XGraphics? _gfx;
     private int _artifactDepth;
@@ -46,7 +47,33 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     {
         _gfx?.Dispose();
         _gfx = null;
+        ParkParentTree();
     }
+
+    /// <summary>Puts the parent tree entries set aside page by page back in place (in key order); call once, after
+    /// the last page and before saving.</summary>
+    public void Finish()
+    {
+        if (ParentTreeNums() is not { } nums || _parkedParentTree.Count == 0) return;
+        var current = nums.Elements.ToList();
+        nums.Elements.Clear();
+        foreach (var item in _parkedParentTree.Concat(current)) nums.Elements.Add(item);
+        _parkedParentTree.Clear();
+    }
+
+    // PDFsharp's structure builder looks up the current page's parent tree entry by scanning every entry of the tree
+    // for each marked content (twice), which is quadratic in pages: for a 360-page table most of the drawing time.
+    // A finished page's entry (and a link's) is never looked up again, so it waits outside the tree until Finish.
+    private void ParkParentTree()
+    {
+        if (ParentTreeNums() is not { } nums || nums.Elements.Count == 0) return;
+        _parkedParentTree.AddRange(nums.Elements);
+        nums.Elements.Clear();
+    }
+
+    private PdfArray? ParentTreeNums() => _structure is null
+        ? null
+        : _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
     public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
         Gfx.DrawString(text, _fonts.Font(face, size), Brush(color), x, baseline, XStringFormats.BaseLineLeft);

@@ -23,14 +23,23 @@ internal sealed partial class TableElement : Element
     public TableElement(LayoutContext context, StyleSheet styles, Table table) : base(context)
     {
         _table = table;
+        (_caption, _header, _cells) = context.Fonts.Memo.Part(table, 0, () => Shape(context, styles, table));
+        _lineOffsets = new int[table.Columns.Count];
+    }
+
+    // Shaped once per render (both layout passes use it), as one memo entry for the whole table.
+    private static Tuple<List<Fragment>, List<Fragment>[], List<Fragment>[][]> Shape(LayoutContext context, StyleSheet styles, Table table)
+    {
         var caption = styles.Caption;
         var runs = new List<StyledRun> { new($"Table {table.Number}:", caption with { Style = FontStyle.Bold }) };
         if (table.Caption.Count > 0) runs.Add(new StyledRun(" ", caption));
         runs.AddRange(InlineFlattener.Flatten(table.Caption, caption, context.Theme));
-        _caption = styles.Shape(runs, table.Span);
-        _header = table.Columns.Select(c => styles.Shape(c.Header, styles.TableHeader, table.Span)).ToArray();
-        _cells = table.Rows.Select(r => r.Cells.Select(c => styles.Shape(c.Content, styles.TableCell, table.Span)).ToArray()).ToArray();
-        _lineOffsets = new int[table.Columns.Count];
+        List<Fragment> Cell(IEnumerable<Inline> inlines, RunStyle style) =>
+            styles.Shape(InlineFlattener.Flatten(inlines, style, context.Theme), table.Span);
+        return Tuple.Create(
+            styles.Shape(runs, table.Span),
+            table.Columns.Select(c => Cell(c.Header, styles.TableHeader)).ToArray(),
+            table.Rows.Select(r => r.Cells.Select(c => Cell(c.Content, styles.TableCell)).ToArray()).ToArray());
     }
 
     private TableTheme Style => Context.Theme.Table;
@@ -88,6 +97,13 @@ internal sealed partial class TableElement : Element
     private TableGeometry Geometry(double width)
     {
         if (_geometry is not null && Math.Abs(width - _geometryWidth) < 0.001) return _geometry;
+        _geometry = Context.Fonts.Memo.Part(_table, width, () => ComputeGeometry(width));
+        _geometryWidth = width;
+        return _geometry;
+    }
+
+    private TableGeometry ComputeGeometry(double width)
+    {
         var breaker = Context.Breaker;
         int cols = _table.Columns.Count;
         var min = new double[cols];
@@ -101,14 +117,12 @@ internal sealed partial class TableElement : Element
             }
         }
         var widths = ColumnWidths.Distribute(min, max, width);
-        var caption = breaker.Break(_caption, width, TextAlign.Left);
-        var header = Enumerable.Range(0, cols).Select(c => (IReadOnlyList<TextLine>)breaker.Break(_header[c], widths[c] - 2 * Pad, Align(c))).ToArray();
+        var caption = breaker.Break(_caption, width, TextAlign.Left, remember: false);
+        var header = Enumerable.Range(0, cols).Select(c => (IReadOnlyList<TextLine>)breaker.Break(_header[c], widths[c] - 2 * Pad, Align(c), remember: false)).ToArray();
         var cells = _cells.Select(r => Enumerable.Range(0, cols)
-            .Select(c => (IReadOnlyList<TextLine>)breaker.Break(r[c], widths[c] - 2 * Pad, Align(c))).ToArray()).ToArray();
+            .Select(c => (IReadOnlyList<TextLine>)breaker.Break(r[c], widths[c] - 2 * Pad, Align(c), remember: false)).ToArray()).ToArray();
         var headerHeight = header.Select(l => l.Sum(x => x.Height)).DefaultIfEmpty(0).Max() + 2 * Pad;
-        _geometry = new TableGeometry(widths, caption, caption.Sum(l => l.Height), header, headerHeight, cells);
-        _geometryWidth = width;
-        return _geometry;
+        return new TableGeometry(widths, caption, caption.Sum(l => l.Height), header, headerHeight, cells);
     }
 
     private TextAlign Align(int column) => _table.Columns[column].Align switch

@@ -1,0 +1,64 @@
+using BriefGenerator.Content;
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document.Parsing;
+using BriefGenerator.Rendering;
+using BriefGenerator.Templating;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Build;
+
+/// <summary>The first build of a process renders a tiny brief in memory on a spare core while the real briefs load:
+/// the libraries' first-use costs (YAML, Markdig, Scriban, PDFsharp, the Open XML SDK's metadata, font parsing) are
+/// then paid in parallel instead of one after another. Writes nothing, reports nothing, runs once per process.</summary>
+internal static class Warmup
+{
+    private const string Brief = """
+        ---
+        title: Warm-up — “a” brief’s title
+        date: 2026-01-01
+        ---
+
+        A lede paragraph with *emphasis*, **strong** text and a [link](https://example.org).
+
+        ## A Section {#a-section}
+
+        - A point
+        - Another point
+
+        Table: A table {#tbl-a}
+
+        | A | B |
+        |:--|--:|
+        | 1 | 2.5 |
+        """;
+
+    private static int _started;
+
+    /// <summary>Starts the warm-up when this is the process's first build, there is a core to spare and few briefs
+    /// to build (with many, every core is busy with real work anyway).</summary>
+    public static void StartOnce(TemplateCatalog catalog, IReadOnlyList<IDocumentRenderer> renderers, int briefs)
+    {
+        if (briefs == 0 || briefs >= Environment.ProcessorCount || Interlocked.Exchange(ref _started, 1) == 1) return;
+        Task.Run(() =>
+        {
+            try { Run(catalog, renderers); }
+            catch (Exception) { } // only a head start: the real build reports whatever goes wrong
+        });
+    }
+
+    private static void Run(TemplateCatalog catalog, IReadOnlyList<IDocumentRenderer> renderers)
+    {
+        var bag = new DiagnosticBag();
+        var template = catalog.All().FirstOrDefault();
+        var brief = ContentLoader.LoadText(Brief, "warm-up", "warm-up.md", bag);
+        if (template is null || brief is null) return;
+        var theme = ThemeLoader.Load(template.ThemePath, "theme.yaml", bag);
+        var markup = new TemplateRenderer(catalog).Render(brief, template, bag);
+        if (theme is null || markup is null) return;
+        var document = DocumentParser.Parse(markup.Text, DocumentInfoFactory.Create(brief, "warm-up", 0), "warm-up", bag);
+        if (document is null) return;
+        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), bag, template.Folder);
+        // One core only (the other loads the real brief); the slower-to-start renderer (DOCX) first.
+        foreach (var renderer in renderers.Reverse()) renderer.Render(document, context);
+    }
+}
