@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
-using BriefGenerator.Document.Parsing;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
-using BriefGenerator.Theming;
 
 namespace BriefGenerator.Build;
 
@@ -104,20 +102,10 @@ public sealed class BriefBuilder
             diagnostics.Error(DiagnosticCodes.TemplateUnknown, $"unknown template '{name}' (available: {known})", brief.SpanOf("templates"));
             return null;
         }
-        var theme = ThemeLoader.Load(template.ThemePath, template.ThemePath is null ? "" : DisplayPath.For(template.ThemePath), diagnostics);
-        var markup = new TemplateRenderer(catalog).Render(brief, template, diagnostics);
-        if (theme is null || markup is null) return null;
-        var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
-        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
-        if (document is null || diagnostics.HasErrors) return null;
-
-        var fonts = FontLibrary.Open(catalog.FontsFolder);
-        foreach (var family in new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }.Distinct())
-            if (!fonts.HasFamily(family))
-                diagnostics.Error(DiagnosticCodes.FontMissing,
-                    $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
-                    new SourceSpan(template.ThemePath is null ? DisplayPath.For(template.TemplatePath) : DisplayPath.For(template.ThemePath), 1, 1));
-        if (diagnostics.HasErrors) return null;
+        var prepared = PreparedDocument.Prepare(brief, template, catalog, options, diagnostics);
+        if (prepared is null) return null;
+        var (document, shared) = prepared;
+        var theme = shared.Theme;
 
         // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
         // renderer order below, so diagnostics come out in the same order as a one-at-a-time render.
@@ -126,7 +114,7 @@ public sealed class BriefBuilder
         Parallel.For(0, renderers.Length, i =>
         {
             var bag = new DiagnosticBag();
-            outputs[i] = (renderers[i].Render(document, new RenderContext(theme, fonts, bag, template.Folder)), bag);
+            outputs[i] = (renderers[i].Render(document, shared with { Diagnostics = bag }), bag);
         });
         var files = new List<RenderedFile>();
         for (var i = 0; i < renderers.Length; i++)

@@ -1,9 +1,7 @@
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
-using BriefGenerator.Document.Parsing;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
-using BriefGenerator.Theming;
 
 namespace BriefGenerator.Build;
 
@@ -52,13 +50,9 @@ internal static class Warmup
         var template = catalog.All().FirstOrDefault();
         var brief = ContentLoader.LoadText(Brief, "warm-up", "warm-up.md", bag);
         if (template is null || brief is null) return;
-        var theme = ThemeLoader.Load(template.ThemePath, "theme.yaml", bag);
-        var markup = new TemplateRenderer(catalog).Render(brief, template, bag);
-        if (theme is null || markup is null) return;
-        var document = DocumentParser.Parse(markup.Text, DocumentInfoFactory.Create(brief, "warm-up", 0), "warm-up", bag);
-        if (document is null) return;
-        var context = new RenderContext(theme, FontLibrary.Open(catalog.FontsFolder), bag, template.Folder);
+        var prepared = PreparedDocument.Prepare(brief, template, catalog, new BuildOptions { ToolVersion = "warm-up", SourceDateEpoch = 0 }, bag);
+        if (prepared is null) return;
         // One core only (the other loads the real brief); the slower-to-start renderer (DOCX) first.
-        foreach (var renderer in renderers.Reverse()) renderer.Render(document, context);
+        foreach (var renderer in renderers.Reverse()) renderer.Render(prepared.Document, prepared.Context);
     }
 }
