@@ -110,20 +110,19 @@ public sealed class BriefBuilder
         // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
         // renderer order below, so diagnostics come out in the same order as a one-at-a-time render.
         var renderers = _renderers.Where(r => options.Formats.Contains(r.Format)).ToArray();
-        var outputs = new (byte[] Bytes, DiagnosticBag Bag)[renderers.Length];
+        var outputs = new (RenderedOutput Output, DiagnosticBag Bag)[renderers.Length];
         Parallel.For(0, renderers.Length, i =>
         {
             var bag = new DiagnosticBag();
-            outputs[i] = (renderers[i].Render(document, shared with { Diagnostics = bag }), bag);
+            outputs[i] = (renderers[i].RenderOutput(document, shared with { Diagnostics = bag }), bag);
         });
         var files = new List<RenderedFile>();
         for (var i = 0; i < renderers.Length; i++)
         {
             var renderer = renderers[i];
-            var bytes = outputs[i].Bytes;
+            var (bytes, pages) = outputs[i].Output;
             diagnostics.AddRange(outputs[i].Bag);
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
-            var pages = renderer.CountPages(bytes);
             if (pages > theme.MaxPages)
                 diagnostics.Warning(DiagnosticCodes.Overflow,
                     $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",

@@ -11,7 +11,6 @@ public interface IDocumentRenderer
     /// <summary>Renders the whole document into bytes. Same inputs give the same bytes.</summary>
     byte[] Render(BriefDocument document, RenderContext context);
 
-    /// <summary>Pages of an output this renderer made, for formats with fixed pages; null where the reader's
-    /// program decides the pagination (DOCX).</summary>
-    int? CountPages(byte[] output) => null;
+    /// <summary>Renders and says how many pages the output has, where the format knows (PDF); the build reports it.</summary>
+    RenderedOutput RenderOutput(BriefDocument document, RenderContext context) => new(Render(document, context), null);
 }

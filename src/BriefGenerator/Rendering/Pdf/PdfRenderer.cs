@@ -5,7 +5,6 @@ using BriefGenerator.Rendering.Pdf.Layout;
 using BriefGenerator.Rendering.Pdf.Text;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
-using System.Runtime.CompilerServices;
 
 namespace BriefGenerator.Rendering.Pdf;
 
@@ -13,19 +12,14 @@ namespace BriefGenerator.Rendering.Pdf;
 /// the first pass counts pages and finds link targets, the second draws, so "Page N of M" and internal links are right.</summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
-    // Page counts of the outputs this process rendered, keyed by the byte array itself: counting them again means
-    // parsing the whole PDF (1.6 s for a 360-page table). Entries go with their arrays.
-    private static readonly ConditionalWeakTable<byte[], StrongBox<int>> Rendered = new();
-
     /// <inheritdoc />
     public string Format => "pdf";
 
     /// <inheritdoc />
-    public int? CountPages(byte[] output) =>
-        Rendered.TryGetValue(output, out var pages) ? pages.Value : PdfPageCounter.Count(output);
+    public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).Bytes;
 
     /// <inheritdoc />
-    public byte[] Render(BriefDocument document, RenderContext context)
+    public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
         // Pass 1: count pages and record where headings and tables land. Both passes share fonts and measurements,
         // so a missing glyph is reported once; pass 1's layout warnings are dropped because pass 2 repeats them.
@@ -46,9 +40,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
-        var result = ReproducibleBytes.Normalize(bytes);
-        Rendered.AddOrUpdate(result, new StrongBox<int>(pageCount));
-        return result;
+        return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
