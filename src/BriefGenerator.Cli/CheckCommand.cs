@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using BriefGenerator.Build;
 using BriefGenerator.Rendering;
 
@@ -33,7 +32,7 @@ public static class CheckCommand
             };
             var result = new BriefBuilder(Array.Empty<IDocumentRenderer>()).Build(options);
             if (parse.GetValue(format) == "json")
-                stdout.WriteLine(BuildReport.Diagnostics(result.AllDiagnostics).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                stdout.WriteLine(JsonText.String(BuildReport.Diagnostics(result.AllDiagnostics)));
             else
             {
                 foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefGenerator.Diagnostics;
 
@@ -15,7 +14,7 @@ public static class BuildReport
     public static void Write(BuildResult result, BuildOptions options)
     {
         var path = options.ReportPath ?? Path.Combine(options.OutputFolder, FileName);
-        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(ToJson(result, options), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        AtomicFile.Write(path, JsonText.Utf8(ToJson(result, options)));
     }
 
     /// <summary>The report as JSON.</summary>

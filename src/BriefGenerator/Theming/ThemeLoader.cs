@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using BriefGenerator.Diagnostics;
 using YamlDotNet.Core;
@@ -10,7 +11,17 @@ namespace BriefGenerator.Theming;
 /// Unknown keys and wrong values are errors located at the YAML line and column.</summary>
 public static partial class ThemeLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private const DynamicallyAccessedMemberTypes ThemeMembers =
+        DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
+
+    private static readonly IDeserializer Deserializer = CreateDeserializer();
+
+    // YamlDotNet's object deserializer sets properties by reflection. The theme records hold only numbers, strings
+    // and nested theme records (no collections, so nothing needs generic types made at run time), and the
+    // DynamicDependency attributes on Parse keep their properties in the trimmed native build.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Theme types are plain records rooted by DynamicDependency.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Theme types are plain records rooted by DynamicDependency.")]
+    private static IDeserializer CreateDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
@@ -30,6 +41,14 @@ public static partial class ThemeLoader
     }
 
     /// <summary>Parses theme YAML text.</summary>
+    [DynamicDependency(ThemeMembers, typeof(Theme))]
+    [DynamicDependency(ThemeMembers, typeof(PageSetup))]
+    [DynamicDependency(ThemeMembers, typeof(FontTheme))]
+    [DynamicDependency(ThemeMembers, typeof(ColorTheme))]
+    [DynamicDependency(ThemeMembers, typeof(SpacingTheme))]
+    [DynamicDependency(ThemeMembers, typeof(TableTheme))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Theme types are plain records rooted by DynamicDependency.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Theme types are plain records rooted by DynamicDependency.")]
     public static Theme? Parse(string text, string displayPath, DiagnosticBag diagnostics)
     {
         Theme? theme;

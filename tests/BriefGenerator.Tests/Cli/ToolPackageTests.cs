@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefGenerator.Tests.Support;
 
 namespace BriefGenerator.Tests.Cli;
@@ -13,28 +12,15 @@ public class ToolPackageTests
         using var ws = new Workspace();
         var packages = Path.Combine(ws.Root, "packages");
         var tools = Path.Combine(ws.Root, "tools");
-        Run("dotnet", $"pack \"{Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli")}\" -c Release -o \"{packages}\" -p:Version=9.9.9", RepoPaths.Root);
-        Run("dotnet", $"tool install BriefGenerator.Cli --version 9.9.9 --tool-path \"{tools}\" --add-source \"{packages}\"", ws.Root);
+        ProcessRun.Succeeding("dotnet", $"pack \"{Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli")}\" -c Release -o \"{packages}\" -p:Version=9.9.9", RepoPaths.Root);
+        ProcessRun.Succeeding("dotnet", $"tool install BriefGenerator.Cli --version 9.9.9 --tool-path \"{tools}\" --add-source \"{packages}\"", ws.Root);
         var brief = Path.Combine(tools, "brief");
 
-        Assert.Equal("9.9.9", Run(brief, "--version", ws.Root).Trim());
+        Assert.Equal("9.9.9", ProcessRun.Succeeding(brief, "--version", ws.Root).Trim());
         Directory.Delete(ws.Templates);
         ws.AddBrief("tooled", "---\ntitle: Built by the installed tool\ndate: 2026-01-15\n---\n\n## One\n\nText.\n");
-        var output = Run(brief, "build --format pdf", ws.Root);
+        var output = ProcessRun.Succeeding(brief, "build --format pdf", ws.Root);
         Assert.Contains("1 built", output);
         Assert.Contains("Built by the installed tool", Readers.PdfText(File.ReadAllBytes(Path.Combine(ws.Out, "tooled", "policy-brief.pdf"))));
-    }
-
-    private static string Run(string file, string args, string cwd)
-    {
-        var psi = new ProcessStartInfo(file, args) { WorkingDirectory = cwd, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(4)), $"{file} {args} timed out");
-        Assert.True(p.ExitCode == 0, $"{file} {args} exited {p.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
     }
 }

@@ -6,7 +6,7 @@ namespace BriefGenerator.Tests.Docx;
 /// <summary>Another reader (pandoc) finds the headings, lists, links and tables where they belong.</summary>
 public class DocxPandocTests
 {
-    [PandocFact]
+    [ToolFact("pandoc", "pandoc")]
     public void Pandoc_reads_headings_lists_and_links()
     {
         var html = Pandoc.Convert(DocxTestRender.Everything, "html", "--standalone", "--metadata", "pagetitle=x");
@@ -21,7 +21,7 @@ public class DocxPandocTests
         Assert.Contains("Test Brief", html);
     }
 
-    [PandocFact]
+    [ToolFact("pandoc", "pandoc")]
     public void Pandoc_reads_the_table_with_header_body_and_caption()
     {
         var html = Pandoc.Convert(DocxTestRender.Everything, "html");
@@ -33,7 +33,7 @@ public class DocxPandocTests
         Assert.Contains("Table 1: Areas of focus", Regex.Replace(Regex.Replace(table, "<[^>]+>", ""), @"\s+", " "));
     }
 
-    [PandocFact]
+    [ToolFact("pandoc", "pandoc")]
     public void Pandoc_reads_all_rows_of_a_long_table()
     {
         var bytes = DocxTestRender.LongTable240;

@@ -1,3 +1,4 @@
+using BriefGenerator.Tests.Support;
 using System.Diagnostics;
 
 namespace BriefGenerator.Tests.Docx;
@@ -5,16 +6,7 @@ namespace BriefGenerator.Tests.Docx;
 /// <summary>Runs pandoc, when it is installed, as a second independent reader of the DOCX files.</summary>
 internal static class Pandoc
 {
-    private static readonly Lazy<string?> Executable = new(() =>
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, OperatingSystem.IsWindows() ? "pandoc.exe" : "pandoc");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    });
+    private static readonly Lazy<string?> Executable = new(() => ExternalTool.Find("pandoc"));
 
     public static bool IsAvailable => Executable.Value is not null;
 

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using BriefGenerator.Tests.Support;
+
+namespace BriefGenerator.Tests.Cli;
+
+/// <summary>The native (ahead-of-time compiled, trimmed) `brief` that the README tells users to publish and that
+/// `bench/compare.sh` times. Trimming and AOT must change nothing a user sees: the same bytes in every output, the
+/// same diagnostics and exit codes, a readable report. Compared against the CLI run in this process (JIT).</summary>
+public class NativeBinaryTests
+{
+    [ToolFact("clang", "clang")]
+    public void Native_binary_writes_the_same_files_and_says_the_same_things_as_the_jit_build()
+    {
+        using var ws = new Workspace();
+        var brief = Publish(ws);
+        var cwd = Environment.CurrentDirectory;
+
+        Assert.Equal(BriefGenerator.Cli.ToolInfo.Version, ProcessRun.Succeeding(brief, "--version", cwd).Trim());
+
+        // Good input: the seed with all three templates, and a second brief with Cyrillic text and a five-column table.
+        ws.AddBrief("seed", File.ReadAllText(RepoPaths.SeedBrief)
+            .Replace("templates:\n  - policy-brief", "templates:\n  - policy-brief\n  - one-pager\n  - annex"));
+        ws.AddBrief("fergana-water", File.ReadAllText(RepoPaths.TestData("briefs", "fergana-water", "brief.md")));
+        var nativeOut = Path.Combine(ws.Root, "native-out");
+        var report = Path.Combine(ws.Root, "native-report.json");
+        var native = ProcessRun.Of(brief, $"build --content \"{ws.Content}\" --templates \"{RepoPaths.Templates}\" --out \"{nativeOut}\" --report \"{report}\"", cwd);
+        Assert.True(native.Exit == 0, native.Out + native.Err);
+        Assert.Equal(0, CliRun.Build(ws).Exit);
+
+        var files = Directory.GetFiles(ws.Out, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(ws.Out, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(8, files.Count);
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(ws.Out, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, file))),
+                $"{file} differs between the native and the JIT build");
+
+        var outputs = JsonNode.Parse(File.ReadAllText(report))!["briefs"]!.AsArray().SelectMany(b => b!["outputs"]!.AsArray()).ToList();
+        Assert.Equal(8, outputs.Count);
+        foreach (var output in outputs)
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(cwd, (string)output!["path"]!)))),
+                (string)output["sha256"]!);
+
+        // Bad input: every golden diagnostics case, and a template whose theme has a key that does not exist.
+        using var bad = new Workspace();
+        bad.CopyRepoTemplates();
+        foreach (var dir in Directory.GetDirectories(RepoPaths.TestData("diagnostics")))
+            bad.AddBrief(Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "brief.md")));
+        bad.AddTemplate("bad-theme", File.ReadAllText(Path.Combine(RepoPaths.Templates, "policy-brief", "template.sbn")));
+        File.WriteAllText(Path.Combine(bad.Templates, "bad-theme", "theme.yaml"), "page:\n  widht: 400\n");
+        bad.AddBrief("themed", "---\ntitle: Themed\ndate: 2026-01-15\ntemplates: [bad-theme]\n---\n\n## One\n\nText.\n");
+
+        foreach (var args in new[] { $"check --content \"{bad.Content}\" --templates \"{bad.Templates}\"",
+                     $"check --content \"{bad.Content}\" --templates \"{bad.Templates}\" --diagnostics json",
+                     $"build --force --content \"{bad.Content}\" --templates \"{bad.Templates}\" --out \"{bad.Out}\"" })
+        {
+            var jit = CliRun.Of(CommandLine(args));
+            var aot = ProcessRun.Of(brief, args, cwd);
+            Assert.Equal(1, jit.Exit);
+            Assert.Equal(jit.Exit, aot.Exit);
+            Assert.Contains("BG0", jit.Err + jit.Out, StringComparison.Ordinal);
+            Assert.Contains("theme is not valid", jit.Err + jit.Out, StringComparison.Ordinal);
+            Assert.Equal(Timeless(jit.Err), Timeless(aot.Err));
+            Assert.Equal(Timeless(jit.Out), Timeless(aot.Out));
+        }
+    }
+
+    /// <summary>Publishes the CLI with Native AOT into the workspace, with its own bin and obj folders so that it does
+    /// not race other builds of the repository. BRIEF_NATIVE_BINARY names an already published binary instead (to
+    /// iterate on this test without waiting minutes for the AOT compiler).</summary>
+    private static string Publish(Workspace ws)
+    {
+        if (Environment.GetEnvironmentVariable("BRIEF_NATIVE_BINARY") is { Length: > 0 } published) return published;
+        var project = Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli");
+        var output = Path.Combine(ws.Root, "native");
+        ProcessRun.Succeeding("dotnet",
+            $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true --artifacts-path \"{Path.Combine(ws.Root, "artifacts")}\" -o \"{output}\"",
+            RepoPaths.Root, TimeSpan.FromMinutes(20));
+        return Path.Combine(output, "brief");
+    }
+
+    private static string[] CommandLine(string args) =>
+        args.Split('"').SelectMany((part, i) => i % 2 == 1 ? new[] { part } : part.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>The text with durations ("in 12 ms", "in 0.31 s") blanked.</summary>
+    private static string Timeless(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"in \d+(\.\d+)? m?s", "in T");
+}
