@@ -48,5 +48,5 @@ public static class BuildSummary
     }
 
     private static string Details(OutputFile o) =>
-        (o.Bytes >= 1024 * 1024 ? $"{o.Bytes / 1048576.0:0.0} MB" : $"{o.Bytes / 1024.0:0} KB") + (o.Pages is { } p ? $", {p} pages" : "");
+        (o.Bytes >= 1024 * 1024 ? $"{o.Bytes / 1048576.0:0.0} MB" : $"{o.Bytes / 1024.0:0} KB") + (o.Pages is { } p ? $", {p} page{(p == 1 ? "" : "s")}" : "");
 }

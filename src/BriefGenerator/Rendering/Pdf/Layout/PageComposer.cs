@@ -37,6 +37,9 @@ internal sealed class PageComposer
                 _context.Force = true;
                 plan = root.Measure(area.Width, area.Height);
             }
+            // Nothing left after a page break that ended the previous page (a brief that is only a cover, or
+            // \newpage at the very end): stop rather than print a blank page.
+            if (index > 0 && plan.Kind == SpacePlanKind.Empty) return index;
             canvas.BeginPage(index, page.Width, page.Height);
             if (plan.Places) root.Draw(canvas, area);
             _context.Force = false;
