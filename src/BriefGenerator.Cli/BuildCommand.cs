@@ -7,7 +7,7 @@ namespace BriefGenerator.Cli;
 /// <summary><c>brief build [SLUG...]</c>: builds briefs into PDF and DOCX, skipping briefs whose inputs are unchanged.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers)
     {
         var slugs = SlugArgument.Create("Briefs to build (folder names under the content folder); all when none");
         var folders = new FolderOptions();
@@ -44,7 +44,7 @@ public static class BuildCommand
                 ToolVersion = ToolInfo.Version,
                 SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
             };
-            var result = BuildProgress.Run(() => new BriefBuilder(RendererSet.All).Build(options), stderr);
+            var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);
             return ExitCodes.For(result, options.WarnAsError);
         });

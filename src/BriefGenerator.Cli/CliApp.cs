@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefGenerator.Rendering;
 
 namespace BriefGenerator.Cli;
 
@@ -11,15 +12,17 @@ public static class CliApp
 
     public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
 
-    /// <summary>Runs the CLI with the given writers (tests pass their own).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the CLI with the given writers, and the renderers that `build` and `watch` run
+    /// (<see cref="RendererSet.All"/> unless given; tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer>? renderers = null)
     {
+        renderers ??= RendererSet.All;
         var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
         root.Options.Add(Verbose);
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr, renderers));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(WatchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WatchCommand.Create(stdout, stderr, renderers));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
 
@@ -34,8 +37,10 @@ public static class CliApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex)
+        catch (Exception caught)
         {
+            // Parallel builds wrap the failure; name the exception that actually happened.
+            var ex = caught is AggregateException { } aggregate && aggregate.Flatten().InnerExceptions is [var single] ? single : caught;
             stderr.WriteLine($"brief: internal error: {ex.GetType().Name}: {ex.Message}. This is a bug in BriefGenerator" +
                              (parse.GetValue(Verbose) ? "." : "; run with --verbose for the stack trace."));
             if (parse.GetValue(Verbose)) stderr.WriteLine(ex);

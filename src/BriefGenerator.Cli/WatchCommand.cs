@@ -11,7 +11,7 @@ public static class WatchCommand
     /// <summary>Tests cancel through this token instead of Ctrl+C.</summary>
     public static CancellationToken? TestCancellation { get; set; }
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers)
     {
         var folders = new FolderOptions();
         var command = new Command("watch", "Build, then rebuild briefs as their content, templates or themes change");
@@ -31,7 +31,7 @@ public static class WatchCommand
             Console.CancelKeyPress += stop;
             try
             {
-                new BriefWatcher(new BriefBuilder(RendererSet.All)).Run(options,
+                new BriefWatcher(new BriefBuilder(renderers)).Run(options,
                     result =>
                     {
                         foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());
