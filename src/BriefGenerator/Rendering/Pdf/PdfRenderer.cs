@@ -34,7 +34,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         var pageCount = pdf.PageCount;
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
+        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer));
         return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
     }
 
