@@ -9,12 +9,12 @@ namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>Rewrites indirect objects of a PDF with a classic cross-reference table (as PDFsharp writes it) and
 /// rebuilds the table, so the file stays a single clean revision. Used to put in our XMP packet and to compress page
-/// content streams properly (PDFsharp 6.2.4 leaves its content streams' zlib data unterminated).
+/// content streams properly (PDFsharp 6.2.4 leaves its content streams' zlib data unterminated) and font programs.
 /// Works on the bytes: objects are copied through as they are unless patched.</summary>
 internal static class PdfObjectPatcher
 {
     /// <summary>Replaces the catalog's /Metadata stream with <paramref name="xmp"/> and flate-compresses every
-    /// unfiltered content stream. Returns the PDF unchanged if its layout is not the one expected.</summary>
+    /// unfiltered content stream and font program. Returns the PDF unchanged if its layout is not the one expected.</summary>
     public static byte[] Finish(ReadOnlySpan<byte> pdf, byte[] xmp) => Rewrite(pdf, MetadataObject(pdf), xmp) ?? pdf.ToArray();
 
     /// <summary>Rewrites every object in file order (patched or copied) and rebuilds the cross-reference table.
@@ -53,7 +53,7 @@ internal static class PdfObjectPatcher
             if (!Utf8.TryWrite(prefix, CultureInfo.InvariantCulture, $"{number} 0 obj", out var written) || !obj.StartsWith(prefix[..written])) return null;
             offsets[number] = (int)output.Length;
             if (number == metadata) WriteMetadata(output, number, xmp);
-            else if (!TryCompress(output, number, obj)) output.Write(obj);
+            else if (!TryCompress(output, number, obj) && !TryCompressFontProgram(output, number, obj)) output.Write(obj);
         }
         int newXref = (int)output.Length;
         output.Write(pdf[xref..entries]);
@@ -91,6 +91,26 @@ internal static class PdfObjectPatcher
         using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(obj.Slice(at, length));
         WriteAscii(output, $"{number} 0 obj\n<</Length {packed.Length}/Filter/FlateDecode>>\nstream\n");
         output.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+        output.Write("\nendstream\nendobj\n"u8);
+        return true;
+    }
+
+    // PDFsharp is asked not to compress font programs (the one thing its NoCompression option covers), so that the
+    // same subset is deflated once per process rather than on every render; written back as PDFsharp writes them.
+    private static bool TryCompressFontProgram(MemoryStream output, int number, ReadOnlySpan<byte> obj)
+    {
+        int at = 0;
+        if (!PdfBytes.TryReadNumber(obj, ref at, out _) || !PdfBytes.TryRead(obj, ref at, " 0 obj\n<</Length1 "u8)) return false;
+        int length1 = at;
+        if (!PdfBytes.TryReadNumber(obj, ref at, out _)) return false;
+        var length1Digits = obj[length1..at];
+        if (!PdfBytes.TryRead(obj, ref at, "/Length "u8) || !PdfBytes.TryReadNumber(obj, ref at, out var length)
+            || !PdfBytes.TryRead(obj, ref at, ">>\nstream\n"u8) || at + (long)length > obj.Length) return false;
+        var packed = CompressedFontPrograms.Deflate(obj.Slice(at, length));
+        WriteAscii(output, $"{number} 0 obj\n<</Length1 ");
+        output.Write(length1Digits);
+        WriteAscii(output, $"/Filter/FlateDecode/Length {packed.Length}>>\nstream\n");
+        output.Write(packed);
         output.Write("\nendstream\nendobj\n"u8);
         return true;
     }

@@ -25,7 +25,8 @@ public sealed class PdfRenderer : IDocumentRenderer
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
-        pdf.Options.CompressContentStreams = false;
+        pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses them
+        pdf.Options.NoCompression = true;           // font programs: PdfObjectPatcher, once per process
         var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true);
         layout.Replay(canvas);
         canvas.Finish();
