@@ -6,7 +6,7 @@ namespace BriefGenerator.Benchmarks;
 
 /// <summary>What `brief watch` does after an edit: a forced rebuild of one brief inside a warm process, writing both
 /// formats; and 100 small briefs in one build (every core busy).</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class RebuildBenchmarks
 {
     private string _temp = "";

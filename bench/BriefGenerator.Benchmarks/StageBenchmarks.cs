@@ -13,7 +13,7 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Benchmarks;
 
 /// <summary>Each pipeline stage on its own, on the seed brief and on a brief with a 2,000-row table, with allocations.</summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MedianColumn]
 public class StageBenchmarks
 {
     private string _briefPath = "";

@@ -11,6 +11,7 @@ public sealed class FontFace
         Style = style;
         Path = path;
         _data = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        FaceName = family.Replace(" ", "") + "-" + (style == FontStyle.Regular ? "Regular" : style.ToString());
     }
 
     /// <summary>Family name as themes write it, e.g. "Noto Serif".</summary>
@@ -22,5 +23,5 @@ public sealed class FontFace
     public byte[] Data => _data.Value;
 
     /// <summary>A stable name for the face, e.g. "NotoSerif-BoldItalic".</summary>
-    public string FaceName => Family.Replace(" ", "") + "-" + (Style == FontStyle.Regular ? "Regular" : Style.ToString());
+    public string FaceName { get; }
 }

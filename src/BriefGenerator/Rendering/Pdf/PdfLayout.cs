@@ -6,17 +6,27 @@ using BriefGenerator.Rendering.Pdf.Text;
 
 namespace BriefGenerator.Rendering.Pdf;
 
-/// <summary>Runs the layout onto a <see cref="RecordingCanvas"/>: the renderer's first pass, and what layout tests read.</summary>
+/// <summary>Lays a document out once into a <see cref="DisplayList"/>: the renderer replays it onto the PDF, layout
+/// tests onto a <see cref="RecordingCanvas"/>.</summary>
 internal static class PdfLayout
 {
-    /// <summary>Lays the document out; <paramref name="totalPages"/> is what footers print as {pages}.
-    /// Layout warnings go to <paramref name="diagnostics"/>; missing glyphs to the bag <paramref name="fonts"/> reports to.</summary>
-    public static RecordingCanvas Record(BriefDocument document, RenderContext context, DiagnosticBag diagnostics, FontSet? fonts = null, int totalPages = 0)
+    /// <summary>Lays the document out. Layout warnings go to <paramref name="diagnostics"/>; missing glyphs to the bag
+    /// <paramref name="fonts"/> reports to. Page numbers and link targets are final when the list is replayed.</summary>
+    public static DisplayList Lay(BriefDocument document, RenderContext context, FontSet fonts, DiagnosticBag diagnostics)
+    {
+        var layout = new LayoutContext(context.Theme, fonts, diagnostics);
+        var list = new DisplayList();
+        new PageComposer(layout, document.Info).Compose(new BlockLayoutBuilder(layout).Build(document), list);
+        layout.Anchors = list.Anchors;
+        return list;
+    }
+
+    /// <summary>Lays the document out onto a recording canvas (what layout tests read).</summary>
+    public static RecordingCanvas Record(BriefDocument document, RenderContext context, DiagnosticBag diagnostics, FontSet? fonts = null)
     {
         fonts ??= new FontSet(context.Fonts, context.Theme, diagnostics);
-        var layout = new LayoutContext(context.Theme, fonts, diagnostics);
         var recorder = new RecordingCanvas();
-        new PageComposer(layout, document.Info).Compose(new BlockLayoutBuilder(layout).Build(document), recorder, totalPages);
+        Lay(document, context, fonts, diagnostics).Replay(recorder);
         return recorder;
     }
 }

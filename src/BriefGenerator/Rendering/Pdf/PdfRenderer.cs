@@ -1,15 +1,15 @@
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Document;
 using BriefGenerator.Rendering.Pdf.Canvas;
-using BriefGenerator.Rendering.Pdf.Layout;
 using BriefGenerator.Rendering.Pdf.Text;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
 namespace BriefGenerator.Rendering.Pdf;
 
-/// <summary>Renders the document tree to a tagged PDF with our own layout engine over PDFsharp. Lays out twice:
-/// the first pass counts pages and finds link targets, the second draws, so "Page N of M" and internal links are right.</summary>
+/// <summary>Renders the document tree to a tagged PDF with our own layout engine over PDFsharp. Lays out once into a
+/// display list, then replays it onto the PDF with the page count and link targets known, so "Page N of M", the
+/// contents list's page numbers and internal links are right.</summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
     /// <inheritdoc />
@@ -21,25 +21,21 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
-        // Pass 1: count pages and record where headings and tables land. Both passes share fonts and measurements,
-        // so a missing glyph is reported once; pass 1's layout warnings are dropped because pass 2 repeats them.
+        // One layout pass into a display list; its replay draws the page numbers and link targets it found.
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
-        var recorder = PdfLayout.Record(document, context, new DiagnosticBag(), fonts);
-        var pages = recorder.PageCount;
-
-        // Pass 2: draw for real.
-        var pass2 = new LayoutContext(context.Theme, fonts, context.Diagnostics) { Anchors = recorder.Anchors };
+        var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
-        pdf.Options.CompressContentStreams = false;
-        var canvas = new PdfSharpCanvas(pdf, fonts, recorder.Anchors, tagged: true);
-        new PageComposer(pass2, document.Info).Compose(new BlockLayoutBuilder(pass2).Build(document), canvas, pages);
+        pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses them
+        pdf.Options.NoCompression = true;           // font programs: PdfObjectPatcher, once per process
+        var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true);
+        layout.Replay(canvas);
         canvas.Finish();
 
         WriteMetadata(pdf, document.Info);
         var pageCount = pdf.PageCount;
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = PdfObjectPatcher.Finish(stream.ToArray(), XmpPacket.Build(document.Info, pdf.Info.Producer));
+        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer));
         return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
     }
 

@@ -1,53 +1,162 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>Makes PDFsharp's output depend on its content only. PDFsharp 6.2.4 draws font subset tags, the XMP
 /// document/instance ids and the trailer /ID from random GUIDs; each is replaced in place by a value of the same
 /// length derived from a hash of the content, so cross-reference offsets stay valid.</summary>
-internal static partial class ReproducibleBytes
+internal static class ReproducibleBytes
 {
+    private const int UuidLength = 41; // "uuid:" and 8-4-4-4-12 hex digits
     private static readonly Encoding Latin1 = Encoding.Latin1;
+    private static readonly byte[] ZeroUuid = "uuid:00000000-0000-0000-0000-000000000000"u8.ToArray();
 
-    /// <summary>Returns the same PDF with every random identifier made deterministic.</summary>
+    /// <summary>Makes every random identifier of <paramref name="pdf"/> deterministic, in place; returns the same array.</summary>
     public static byte[] Normalize(byte[] pdf)
     {
-        var text = Latin1.GetString(pdf);
+        // Font subset tags "/ABCDEF+NotoSerif-Regular": one new tag per original tag, from the font name.
+        ReplaceSubsetTags(pdf);
 
-        // Font subset tags "ABCDEF+NotoSerif-Regular": one new tag per original tag, from the font name.
+        // XMP ids and the trailer /ID are derived from everything else: a hash of the file with them zeroed.
+        var uuids = FindUuids(pdf);
+        var ids = FindTrailerIds(pdf);
+        var hex = Convert.ToHexString(HashWithoutIds(pdf, uuids, ids));
+        int n = 0;
+        foreach (var at in uuids)
+            Latin1.GetBytes("uuid:" + new Guid(Hash(hex + "#" + n++).AsSpan(0, 16)), pdf.AsSpan(at, UuidLength));
+        foreach (var id in ids)
+        {
+            var full = Latin1.GetString(pdf, id.Start, id.Length);
+            var a = Latin1.GetString(pdf, id.A, id.ALength);
+            var b = Latin1.GetString(pdf, id.B, id.BLength);
+            var replaced = full.Replace(a, hex[..a.Length]).Replace(b, hex[..b.Length]);
+            if (replaced.Length != full.Length) throw new InvalidOperationException("PDF length changed while normalizing.");
+            Latin1.GetBytes(replaced, pdf.AsSpan(id.Start, id.Length));
+        }
+        return pdf;
+    }
+
+    /// <summary>A trailer <c>/ID[&lt;a&gt;&lt;b&gt;]</c>: where it is and where its two hex strings are.</summary>
+    private readonly record struct TrailerId(int Start, int Length, int A, int ALength, int B, int BLength);
+
+    private static void ReplaceSubsetTags(byte[] pdf)
+    {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        text = SubsetTag().Replace(text, m =>
+        for (int i = 0; ;)
         {
-            var original = m.Groups["tag"].Value;
+            int found = pdf.AsSpan(i).IndexOf((byte)'/');
+            if (found < 0) return;
+            int slash = i + found;
+            if (!IsSubsetTag(pdf, slash, out var nameEnd)) { i = slash + 1; continue; }
+            var original = Latin1.GetString(pdf, slash + 1, 6);
             if (!tags.TryGetValue(original, out var tag))
             {
+                var name = Latin1.GetString(pdf, slash + 8, nameEnd - slash - 8);
                 for (int salt = 0; ; salt++)
                 {
-                    tag = Letters(Hash($"{m.Groups["name"].Value}#{salt}"), 6);
+                    tag = Letters(Hash($"{name}#{salt}"), 6);
                     if (used.Add(tag)) break;
                 }
                 tags[original] = tag;
             }
-            return "/" + tag + "+" + m.Groups["name"].Value;
-        });
+            Latin1.GetBytes(tag, pdf.AsSpan(slash + 1, 6));
+            i = nameEnd;
+        }
+    }
 
-        // XMP ids and the trailer /ID are derived from everything else.
-        var withoutIds = TrailerId().Replace(XmpUuid().Replace(text, "uuid:00000000-0000-0000-0000-000000000000"),
-            m => "/ID[<" + new string('0', m.Groups["a"].Length) + "><" + new string('0', m.Groups["b"].Length) + ">]");
-        var digest = Hash(withoutIds);
-        var hex = Convert.ToHexString(digest);
-        int n = 0;
-        text = XmpUuid().Replace(text, _ => "uuid:" + new Guid(Hash(hex + "#" + n++).AsSpan(0, 16)).ToString());
-        text = TrailerId().Replace(text, m =>
+    // "/" six capitals "+" and a name of letters, digits and hyphens.
+    private static bool IsSubsetTag(byte[] pdf, int slash, out int nameEnd)
+    {
+        nameEnd = slash + 8;
+        if (nameEnd >= pdf.Length || pdf[slash + 7] != '+') return false;
+        for (int k = slash + 1; k <= slash + 6; k++)
+            if (pdf[k] is < (byte)'A' or > (byte)'Z') return false;
+        while (nameEnd < pdf.Length && pdf[nameEnd] is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-')
+            nameEnd++;
+        return nameEnd > slash + 8;
+    }
+
+    private static List<int> FindUuids(byte[] pdf)
+    {
+        var found = new List<int>();
+        for (int i = 0; ;)
         {
-            var full = m.Value;
-            return full.Replace(m.Groups["a"].Value, hex[..m.Groups["a"].Length]).Replace(m.Groups["b"].Value, hex[..m.Groups["b"].Length]);
-        });
-        var result = Latin1.GetBytes(text);
-        return result.Length == pdf.Length ? result : throw new InvalidOperationException("PDF length changed while normalizing.");
+            int at = pdf.AsSpan(i).IndexOf("uuid:"u8);
+            if (at < 0) return found;
+            at += i;
+            if (IsUuid(pdf, at)) { found.Add(at); i = at + UuidLength; }
+            else i = at + 1;
+        }
+    }
+
+    private static bool IsUuid(byte[] pdf, int at)
+    {
+        if (at + UuidLength > pdf.Length) return false;
+        for (int k = 5; k < UuidLength; k++)
+        {
+            bool dash = k is 13 or 18 or 23 or 28;
+            if (dash ? pdf[at + k] != '-' : !PdfBytes.IsHex(pdf[at + k])) return false;
+        }
+        return true;
+    }
+
+    // "/ID" [ws] "[" [ws] "<" hex ">" [ws] "<" hex ">" [ws] "]"
+    private static List<TrailerId> FindTrailerIds(byte[] pdf)
+    {
+        var found = new List<TrailerId>();
+        ReadOnlySpan<byte> text = pdf;
+        for (int i = 0; ;)
+        {
+            int start = text[i..].IndexOf("/ID"u8);
+            if (start < 0) return found;
+            start += i;
+            int at = PdfBytes.SkipSpaces(text, start + 3);
+            if (PdfBytes.TryRead(text, ref at, "["u8) && HexString(text, ref at, out var a, out var aLength)
+                && HexString(text, ref at, out var b, out var bLength))
+            {
+                at = PdfBytes.SkipSpaces(text, at);
+                if (PdfBytes.TryRead(text, ref at, "]"u8))
+                {
+                    found.Add(new TrailerId(start, at - start, a, aLength, b, bLength));
+                    i = at;
+                    continue;
+                }
+            }
+            i = start + 1;
+        }
+    }
+
+    // [ws] "<" hex digits ">"
+    private static bool HexString(ReadOnlySpan<byte> text, ref int at, out int start, out int length)
+    {
+        at = PdfBytes.SkipSpaces(text, at);
+        start = at + 1;
+        length = 0;
+        if (!PdfBytes.TryRead(text, ref at, "<"u8)) return false;
+        while (at < text.Length && PdfBytes.IsHex(text[at])) at++;
+        length = at - start;
+        return length > 0 && PdfBytes.TryRead(text, ref at, ">"u8);
+    }
+
+    private static byte[] HashWithoutIds(byte[] pdf, List<int> uuids, List<TrailerId> ids)
+    {
+        var cuts = uuids.Select(u => (Start: u, Length: UuidLength, Id: (TrailerId?)null))
+            .Concat(ids.Select(id => (id.Start, id.Length, Id: (TrailerId?)id)))
+            .OrderBy(c => c.Start);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        int done = 0;
+        foreach (var (start, length, id) in cuts)
+        {
+            hash.AppendData(pdf, done, start - done);
+            if (id is { } t)
+                hash.AppendData(Latin1.GetBytes("/ID[<" + new string('0', t.ALength) + "><" + new string('0', t.BLength) + ">]"));
+            else hash.AppendData(ZeroUuid);
+            done = start + length;
+        }
+        hash.AppendData(pdf, done, pdf.Length - done);
+        return hash.GetHashAndReset();
     }
 
     private static byte[] Hash(string s) => SHA256.HashData(Latin1.GetBytes(s));
@@ -58,13 +167,4 @@ internal static partial class ReproducibleBytes
         for (int i = 0; i < count; i++) sb.Append((char)('A' + bytes[i] % 26));
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"/(?<tag>[A-Z]{6})\+(?<name>[A-Za-z0-9\-]+)")]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex XmpUuid();
-
-    [GeneratedRegex(@"/ID\s*\[\s*<(?<a>[0-9A-Fa-f]+)>\s*<(?<b>[0-9A-Fa-f]+)>\s*\]")]
-    private static partial Regex TrailerId();
 }

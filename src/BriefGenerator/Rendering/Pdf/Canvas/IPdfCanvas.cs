@@ -3,7 +3,8 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Pdf.Canvas;
 
 /// <summary>What layout draws on. Coordinates are points from the page's top-left corner, y downwards.
-/// The PDFsharp implementation is the only code that touches PDFsharp; a recording one serves layout tests and pass 1.</summary>
+/// The PDFsharp implementation is the only code that touches PDFsharp; a recording one serves layout tests, and a
+/// display list keeps the single layout pass for replay onto either.</summary>
 internal interface IPdfCanvas
 {
     /// <summary>Starts page <paramref name="pageIndex"/> (0-based).</summary>
@@ -45,4 +46,9 @@ internal interface IPdfCanvas
 
     /// <summary>Adds an outline entry (bookmark) at <paramref name="y"/> on the current page; level 1 is top level.</summary>
     void Bookmark(string title, int level, double y);
+
+    /// <summary>Draws what depends on the finished layout (the page count, where link targets land) at this place in the
+    /// drawing order, once the whole document is laid out. A <see cref="DisplayList"/> keeps it for its replay; a canvas
+    /// drawn on directly runs it at once.</summary>
+    void Later(Action<IPdfCanvas> draw);
 }

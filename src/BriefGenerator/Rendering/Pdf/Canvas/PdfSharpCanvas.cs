@@ -151,6 +151,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         _outlines.Add((level, outline));
     }
 
+    public void Later(Action<IPdfCanvas> draw) => draw(this);
+
     private void AsArtifact(Action draw)
     {
         BeginArtifact();

@@ -2,8 +2,7 @@ using BriefGenerator.Theming;
 
 namespace BriefGenerator.Rendering.Pdf.Canvas;
 
-/// <summary>A canvas that only records what is drawn where: layout tests assert on it, and the renderer's first
-/// pass uses it to count pages and find link targets.</summary>
+/// <summary>A canvas that only records what is drawn where: layout tests assert on it.</summary>
 internal sealed class RecordingCanvas : IPdfCanvas
 {
     private int _page = -1;
@@ -75,4 +74,6 @@ internal sealed class RecordingCanvas : IPdfCanvas
     public void Anchor(string id, double y) => Anchors.TryAdd(id, new PageAnchor(_page, y));
 
     public void Bookmark(string title, int level, double y) => Bookmarks.Add(new BookmarkOp(_page, title, level, y));
+
+    public void Later(Action<IPdfCanvas> draw) => draw(this);
 }

@@ -31,8 +31,12 @@ internal sealed class LayoutContext
     /// (keep-with-next, orphans, rows not split) say otherwise, or layout would never end.</summary>
     public bool Force { get; set; }
 
-    /// <summary>Where link targets landed in the previous pass (empty in the first): the contents list's page numbers.</summary>
-    public IReadOnlyDictionary<string, PageAnchor> Anchors { get; init; } = new Dictionary<string, PageAnchor>();
+    /// <summary>Where link targets landed (the contents list's page numbers): set once the layout is done, so only
+    /// drawing deferred with <see cref="IPdfCanvas.Later"/> reads it.</summary>
+    public IReadOnlyDictionary<string, PageAnchor> Anchors { get; set; } = new Dictionary<string, PageAnchor>();
+
+    /// <summary>Number of pages ("Page N of M"): set when the page loop ends, so only deferred drawing reads it.</summary>
+    public int PageCount { get; set; }
 
     /// <summary>Height of the text area of a page.</summary>
     public double ContentHeight => Theme.Page.ContentHeight;

@@ -6,7 +6,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>The page loop: offers each page's text area to the root element until it is done, then draws the running
-/// header and footer (as artifacts) on every page that is not a cover.</summary>
+/// header and footer (as artifacts) on every page that is not a cover, deferred until the page count is known.</summary>
 internal sealed class PageComposer
 {
     private const int PageLimit = 5000;
@@ -21,9 +21,9 @@ internal sealed class PageComposer
         _info = info;
     }
 
-    /// <summary>Lays out <paramref name="root"/> page by page on <paramref name="canvas"/>; returns the page count.
-    /// <paramref name="totalPages"/> is what footers print as {pages} (known from the first pass).</summary>
-    public int Compose(Element root, IPdfCanvas canvas, int totalPages)
+    /// <summary>Lays out <paramref name="root"/> page by page on <paramref name="canvas"/>; returns the page count (also
+    /// left in the context's <see cref="LayoutContext.PageCount"/> for the footers' {pages}).</summary>
+    public int Compose(Element root, IPdfCanvas canvas)
     {
         var page = _context.Theme.Page;
         var area = new LayoutRect(page.MarginLeft, page.MarginTop, page.ContentWidth, page.ContentHeight);
@@ -43,24 +43,29 @@ internal sealed class PageComposer
             canvas.BeginPage(index, page.Width, page.Height);
             if (plan.Places) root.Draw(canvas, area);
             _context.Force = false;
-            if (!_context.CoverPages.Contains(index)) DrawRunning(canvas, index + 1, totalPages);
+            if (!_context.CoverPages.Contains(index))
+            {
+                var pageNumber = index + 1;
+                canvas.Later(c => DrawRunning(c, pageNumber));
+            }
             canvas.EndPage();
             if (!plan.Places)
             {
                 _context.Diagnostics.Warning(DiagnosticCodes.Overflow, "content does not fit on a page and was left out", SourceSpan.None);
-                return index + 1;
+                return _context.PageCount = index + 1;
             }
-            if (plan.Completes) return index + 1;
+            if (plan.Completes) return _context.PageCount = index + 1;
             if (index + 1 >= PageLimit)
             {
                 _context.Diagnostics.Warning(DiagnosticCodes.Overflow, $"layout stopped after {PageLimit} pages", SourceSpan.None);
-                return index + 1;
+                return _context.PageCount = index + 1;
             }
         }
     }
 
-    private void DrawRunning(IPdfCanvas canvas, int pageNumber, int totalPages)
+    private void DrawRunning(IPdfCanvas canvas, int pageNumber)
     {
+        var totalPages = _context.PageCount;
         var theme = _context.Theme;
         var page = theme.Page;
         var header = theme.Header.Replace("{short_title}", _info.ShortTitle).Replace("{title}", _info.Title);

@@ -5,7 +5,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>One line of the contents list: the heading's text (a link to it) and, right-aligned on its last line,
-/// the page it starts on, known from the first layout pass.</summary>
+/// the page it starts on, drawn once the layout is done (<see cref="IPdfCanvas.Later"/>).</summary>
 internal sealed class TocEntryElement : Element
 {
     private const double NumberColumn = 36;
@@ -39,16 +39,23 @@ internal sealed class TocEntryElement : Element
         var lines = _title.Lines(width);
         var last = lines.Count == 0 ? null : lines[^1];
         var top = area.Y + plan.Height - (last?.Height ?? 0);
-        var number = Context.Anchors.TryGetValue(_targetId, out var anchor)
-            ? (anchor.PageIndex + 1).ToString(CultureInfo.InvariantCulture) : "";
-        if (number.Length > 0 && last is not null)
+        // The number only fills its own column, so the layout does not depend on it: it is drawn once every heading has landed.
+        if (last is not null)
         {
-            var frags = new StyleSheet(Context).Shape(new[] { new StyledRun(number, _style) }, Diagnostics.SourceSpan.None);
-            var line = Context.Breaker.Break(frags, NumberColumn, TextAlign.Right)[0];
-            canvas.BeginTag(StructureTag.P);
-            LinePainter.Paint(canvas, line, area.X + area.Width - NumberColumn, top);
-            canvas.EndTag();
+            var x = area.X + area.Width - NumberColumn;
+            canvas.Later(c => DrawNumber(c, x, top));
         }
+        canvas.EndTag();
+    }
+
+    private void DrawNumber(IPdfCanvas canvas, double x, double top)
+    {
+        if (!Context.Anchors.TryGetValue(_targetId, out var anchor)) return;
+        var number = (anchor.PageIndex + 1).ToString(CultureInfo.InvariantCulture);
+        var frags = new StyleSheet(Context).Shape(new[] { new StyledRun(number, _style) }, Diagnostics.SourceSpan.None);
+        var line = Context.Breaker.Break(frags, NumberColumn, TextAlign.Right)[0];
+        canvas.BeginTag(StructureTag.P);
+        LinePainter.Paint(canvas, line, x, top);
         canvas.EndTag();
     }
 }

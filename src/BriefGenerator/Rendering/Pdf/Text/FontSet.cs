@@ -73,7 +73,8 @@ internal sealed class FontSet
             var pick = Pick(chain, rune, span);
             if (current is not null && !ReferenceEquals(pick, current) && sb.Length > 0) yield return Make(sb, current, run.Style);
             current = pick;
-            sb.Append(rune.ToString());
+            if (rune.IsBmp) sb.Append((char)rune.Value);
+            else sb.Append(rune.ToString());
         }
         if (sb.Length > 0) yield return Make(sb, current!, run.Style);
     }

@@ -5,14 +5,15 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Pdf.Text;
 
 /// <summary>Which Unicode code points a TrueType face maps to a glyph, read from its <c>cmap</c> table
-/// (formats 4 and 12). Cached per font file for the whole process.</summary>
+/// (formats 4 and 12). Cached per face for the whole process.</summary>
 internal static class GlyphCoverage
 {
-    private static readonly ConcurrentDictionary<string, HashSet<int>> Cache = new(StringComparer.Ordinal);
+    // Keyed by the face itself (a font library, and so its faces, is shared by the whole process): asked once per character.
+    private static readonly ConcurrentDictionary<FontFace, HashSet<int>> Cache = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>True when the face has a glyph for the code point.</summary>
     public static bool Has(FontFace face, int codePoint) =>
-        Cache.GetOrAdd(face.Path, _ => Read(face.Data)).Contains(codePoint);
+        Cache.GetOrAdd(face, static f => Read(f.Data)).Contains(codePoint);
 
     private static HashSet<int> Read(byte[] font)
     {

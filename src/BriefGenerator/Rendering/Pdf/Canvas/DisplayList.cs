@@ -1,0 +1,65 @@
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering.Pdf.Canvas;
+
+/// <summary>A canvas that keeps every drawing call in order so the document is laid out once and then replayed onto
+/// the real canvas. While recording it counts pages and notes where link targets land; drawing that depends on those
+/// (see <see cref="IPdfCanvas.Later"/>) is kept as a callback and runs at its place in the replay, when they are final.</summary>
+internal sealed class DisplayList : IPdfCanvas
+{
+    private readonly List<Action<IPdfCanvas>> _ops = new();
+    private int _page = -1;
+
+    /// <summary>Number of pages begun.</summary>
+    public int PageCount => _page + 1;
+
+    /// <summary>Where each link target landed (the first time it was recorded).</summary>
+    public Dictionary<string, PageAnchor> Anchors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Draws everything recorded onto <paramref name="canvas"/>, in the order it was drawn.</summary>
+    public void Replay(IPdfCanvas canvas)
+    {
+        foreach (var op in _ops) op(canvas);
+    }
+
+    public void BeginPage(int pageIndex, double width, double height)
+    {
+        _page = pageIndex;
+        _ops.Add(c => c.BeginPage(pageIndex, width, height));
+    }
+
+    public void EndPage() => _ops.Add(static c => c.EndPage());
+
+    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
+        _ops.Add(c => c.DrawText(text, face, size, color, x, baseline));
+
+    public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>
+        _ops.Add(c => c.DrawLine(x1, y1, x2, y2, width, color));
+
+    public void FillRect(double x, double y, double width, double height, string color) =>
+        _ops.Add(c => c.FillRect(x, y, width, height, color));
+
+    public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText) =>
+        _ops.Add(c => c.BeginLink(url, targetId, x, y, width, height, altText));
+
+    public void EndLink() => _ops.Add(static c => c.EndLink());
+
+    public void BeginTag(StructureTag tag) => _ops.Add(c => c.BeginTag(tag));
+
+    public void EndTag() => _ops.Add(static c => c.EndTag());
+
+    public void BeginArtifact() => _ops.Add(static c => c.BeginArtifact());
+
+    public void EndArtifact() => _ops.Add(static c => c.EndArtifact());
+
+    public void Anchor(string id, double y)
+    {
+        Anchors.TryAdd(id, new PageAnchor(_page, y));
+        _ops.Add(c => c.Anchor(id, y));
+    }
+
+    public void Bookmark(string title, int level, double y) => _ops.Add(c => c.Bookmark(title, level, y));
+
+    /// <summary>Keeps <paramref name="draw"/> for the replay, when the page count and link targets are known.</summary>
+    public void Later(Action<IPdfCanvas> draw) => _ops.Add(draw);
+}
