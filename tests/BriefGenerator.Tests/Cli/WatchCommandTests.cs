@@ -8,7 +8,7 @@ namespace BriefGenerator.Tests.Cli;
 public class WatchCommandTests
 {
     [Fact]
-    public void Watch_rebuilds_after_an_edit_and_survives_an_error()
+    public async Task Watch_rebuilds_after_an_edit_and_survives_an_error()
     {
         using var ws = new Workspace();
         var path = ws.AddBrief("watched", "---\ntitle: Before\ndate: 2026-01-15\n---\n\n## One\n\nText.\n");
@@ -34,7 +34,7 @@ public class WatchCommandTests
         finally
         {
             cts.Cancel();
-            Assert.Equal(0, task.Wait(TimeSpan.FromSeconds(20)) ? task.Result : -1);
+            Assert.Equal(0, await task.WaitAsync(TimeSpan.FromSeconds(20)));
             WatchCommand.TestCancellation = null;
         }
         Assert.Contains("Stopped watching.", output.Text);

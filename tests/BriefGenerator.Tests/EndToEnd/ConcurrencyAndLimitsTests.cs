@@ -8,14 +8,14 @@ namespace BriefGenerator.Tests.EndToEnd;
 public class ConcurrencyAndLimitsTests
 {
     [Fact]
-    public void Two_builds_into_the_same_output_folder_at_once_leave_valid_files()
+    public async Task Two_builds_into_the_same_output_folder_at_once_leave_valid_files()
     {
         using var ws = new Workspace();
         for (var i = 0; i < 4; i++) ws.AddBrief($"b{i}", $"---\ntitle: Brief {i}\ndate: 2026-01-15\n---\n\n## One\n\nText {i}.\n");
         var options = new BuildOptions { ContentFolder = ws.Content, TemplatesFolder = RepoPaths.Templates, OutputFolder = ws.Out, Force = true };
         var builds = Enumerable.Range(0, 2).Select(_ => Task.Run(() => new BriefBuilder(RendererSet.All).Build(options))).ToArray();
-        Task.WaitAll(builds);
-        Assert.All(builds, b => Assert.False(b.Result.HasErrors));
+        var results = await Task.WhenAll(builds);
+        Assert.All(results, r => Assert.False(r.HasErrors));
         for (var i = 0; i < 4; i++)
         {
             Assert.Contains($"Brief {i}", Readers.PdfText(File.ReadAllBytes(Path.Combine(ws.Out, $"b{i}", "policy-brief.pdf"))));

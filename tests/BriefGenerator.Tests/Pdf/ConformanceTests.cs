@@ -45,7 +45,7 @@ public class ConformanceTests
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
         Assert.True(pdf.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.OutputIntents));
         var page = pdf.GetPage(2);
-        Assert.True(page.Dictionary.TryGet(NameToken.Create("Tabs"), out NameToken? tabs));
-        Assert.Equal("S", tabs!.Data);
+        Assert.True(page.Dictionary.TryGet(NameToken.Create("Tabs"), out NameToken tabs));
+        Assert.Equal("S", tabs.Data);
     }
 }

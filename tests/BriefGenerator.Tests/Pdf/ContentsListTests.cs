@@ -30,7 +30,7 @@ public class ContentsListTests
     public void Contents_entries_link_to_their_headings()
     {
         using var pdf = PdfFixture.Open(Pdf.Value);
-        var links = pdf.GetPage(2).ExperimentalAccess.GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
+        var links = pdf.GetPage(2).GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
         Assert.Equal(3, links.Count);
         Assert.All(links, l => Assert.True(l.AnnotationDictionary.ContainsKey(NameToken.Dest)));
     }

@@ -11,7 +11,7 @@ public class FontTests
     public void Fonts_are_embedded_subsets_of_the_bundled_faces()
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
-        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Assert.NotEmpty(fonts);
         Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+Noto", f));
         Assert.Contains(fonts, f => f.Contains("Noto Serif"));
@@ -48,7 +48,7 @@ public class FontTests
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
         var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
-        Assert.Contains(letters, l => l.FontName.EndsWith("Noto Serif,Bold"));
-        Assert.Contains(letters, l => l.FontName.EndsWith("Noto Serif,Italic"));
+        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("Noto Serif,Bold"));
+        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("Noto Serif,Italic"));
     }
 }

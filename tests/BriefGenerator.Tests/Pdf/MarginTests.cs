@@ -23,9 +23,9 @@ public class MarginTests
         Assert.NotEmpty(letters);
         Assert.All(letters, l =>
         {
-            Assert.InRange(l.GlyphRectangle.Left, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
-            Assert.InRange(l.GlyphRectangle.Right, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
-            Assert.InRange(l.GlyphRectangle.Bottom, 0, page.Height);
+            Assert.InRange(l.BoundingBox.Left, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
+            Assert.InRange(l.BoundingBox.Right, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
+            Assert.InRange(l.BoundingBox.Bottom, 0, page.Height);
         });
         var text = string.Concat(pdf.GetPages().Select(p => p.Text));
         // Nothing lost in the breaking: the token twice (paragraph and table), twelve repeats each.
@@ -45,8 +45,8 @@ public class MarginTests
             Assert.Equal(792, page.Height, 1);
             Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l =>
             {
-                Assert.InRange(l.GlyphRectangle.Left, 90 - 0.5, 612 - 72 + 0.5);
-                Assert.InRange(l.GlyphRectangle.Right, 90 - 0.5, 612 - 72 + 0.5);
+                Assert.InRange(l.BoundingBox.Left, 90 - 0.5, 612 - 72 + 0.5);
+                Assert.InRange(l.BoundingBox.Right, 90 - 0.5, 612 - 72 + 0.5);
             });
             // Body text (not the running header and footer) stays between the top and bottom margins.
             Assert.All(page.Letters.Where(l => l.PointSize >= theme.Fonts.BodySize - 0.01), l =>

@@ -24,11 +24,11 @@ public class NavigationTests
     public void External_and_internal_links_are_annotations()
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
-        var links = pdf.GetPages().SelectMany(p => p.ExperimentalAccess.GetAnnotations())
+        var links = pdf.GetPages().SelectMany(p => p.GetAnnotations())
             .Where(a => a.Type == AnnotationType.Link).ToList();
         Assert.Equal(2, links.Count);
-        Assert.Contains(links, l => l.AnnotationDictionary.TryGet(NameToken.A, out DictionaryToken? a)
-            && a.TryGet(NameToken.Create("URI"), out StringToken? uri) && uri.Data == "https://example.org/");
+        Assert.Contains(links, l => l.AnnotationDictionary.TryGet(NameToken.A, out DictionaryToken a)
+            && a.TryGet(NameToken.Create("URI"), out StringToken uri) && uri.Data == "https://example.org/");
         Assert.Contains(links, l => l.AnnotationDictionary.ContainsKey(NameToken.Dest));
     }
 
@@ -50,11 +50,11 @@ public class NavigationTests
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
-        Assert.True(catalog.TryGet(NameToken.Lang, out StringToken? lang));
-        Assert.Equal("en-US", lang!.Data);
+        Assert.True(catalog.TryGet(NameToken.Lang, out StringToken lang));
+        Assert.Equal("en-US", lang.Data);
         Assert.True(catalog.ContainsKey(NameToken.StructTreeRoot));
         Assert.True(catalog.ContainsKey(NameToken.MarkInfo));
         var prefs = Assert.IsType<DictionaryToken>(pdf.Structure.GetObject(((IndirectReferenceToken)catalog.Data[NameToken.ViewerPreferences.Data]).Data).Data);
-        Assert.True(prefs.TryGet(NameToken.DisplayDocTitle, out BooleanToken? display) && display!.Data);
+        Assert.True(prefs.TryGet(NameToken.DisplayDocTitle, out BooleanToken display) && display.Data);
     }
 }

@@ -67,7 +67,7 @@ public class RobustnessTests
             .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).OrderByDescending(g => g.Key).ToList();
         Assert.True(lines.Count > 4);
         foreach (var line in lines.Take(lines.Count - 1))
-            Assert.InRange(line.Max(l => l.GlyphRectangle.Right), right - 1.5, right + 0.5);
+            Assert.InRange(line.Max(l => l.BoundingBox.Right), right - 1.5, right + 0.5);
         var words = page.GetWords().Select(w => w.Text).Where(w => w != "Test" && w != "Brief" && !w.StartsWith("Page") && w != "of" && w != "1").ToList();
         Assert.Equal(text.Split(' '), words);
     }
