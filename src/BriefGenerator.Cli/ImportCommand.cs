@@ -49,7 +49,8 @@ public static class ImportCommand
             if (result is null) return ExitCodes.InputErrors;
             var b = result.Brief;
             stdout.WriteLine($"{(result.Overwrote ? "replaced" : "wrote")} {result.DisplayPath}: \"{b.Title}\", {b.Sections} section(s), " +
-                             $"{b.Lists} list(s), {b.Tables} table(s), language {b.Language}");
+                             $"{b.Lists} list(s), {b.Tables} table(s), language {b.Language}" +
+                             (b.WrapWidth is { } w ? $", hard-wrapped lines joined (wrap width {w})" : ""));
             return ExitCodes.Success;
         });
         return command;

@@ -1,8 +1,9 @@
 namespace BriefGenerator.Import;
 
 /// <summary>Groups classified lines into blocks: each line of prose is a paragraph (scraped articles put one
-/// paragraph on a line), runs of list lines are lists, a header line with a delimiter row under it starts a table.
-/// Blank lines and horizontal rules only separate blocks. Headings are found afterwards by <see cref="HeadingFinder"/>.</summary>
+/// paragraph on a line; <see cref="LineJoiner"/> has already joined hard-wrapped lines), runs of list lines are
+/// lists, a header line with a delimiter row under it starts a table. Blank lines and horizontal rules only separate
+/// blocks. Headings are found afterwards by <see cref="HeadingFinder"/>.</summary>
 public static class BlockReader
 {
     /// <summary>Reads the lines into blocks, repairing scrape artefacts in their text.</summary>

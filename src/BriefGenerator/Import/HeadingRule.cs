@@ -22,4 +22,12 @@ public static class HeadingRule
         if (!char.IsLetterOrDigit(t[0]) && t[0] is not ('"' or '“' or '‘' or '\'' or '(' or '«')) return false;
         return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MaxWords;
     }
+
+    /// <summary>True for a line in title case: at least three in four of its words of four letters or more start
+    /// with a capital ("Economic Cooperation as a Catalyst for Security"), which a line of running prose rarely is.</summary>
+    public static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Count(char.IsLetter) >= 4).ToList();
+        return words.Count > 0 && words.Count(w => char.IsUpper(w.First(char.IsLetter))) * 4 >= words.Count * 3;
+    }
 }

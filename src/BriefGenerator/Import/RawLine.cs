@@ -10,10 +10,21 @@ namespace BriefGenerator.Import;
 /// <param name="Ordinal">The number of a numbered item, or the level of a Markdown heading; 0 otherwise.</param>
 public sealed partial record RawLine(int Number, string Text, RawLineKind Kind, string Content, int Ordinal)
 {
+    /// <summary>Leading white space of the line, in characters (a tab counts as one).</summary>
+    public int Indent { get; init; }
+
+    /// <summary>How wide the line is: its indentation and its text, without trailing white space.</summary>
+    public int Width => Indent + Text.Length;
+
     /// <summary>Classifies one line.</summary>
     public static RawLine Classify(int number, string line)
     {
-        var t = line.Replace('\t', ' ').Trim();
+        var expanded = line.Replace('\t', ' ');
+        return Shape(number, expanded.Trim()) with { Indent = expanded.Length - expanded.TrimStart().Length };
+    }
+
+    private static RawLine Shape(int number, string t)
+    {
         if (t.Length == 0) return new(number, t, RawLineKind.Blank, t, 0);
         if (t.Contains('|') && Delimiter().IsMatch(t)) return new(number, t, RawLineKind.TableDelimiter, t, 0);
         if (Rule().IsMatch(t)) return new(number, t, RawLineKind.Rule, t, 0);
@@ -26,9 +37,15 @@ public sealed partial record RawLine(int Number, string Text, RawLineKind Kind, 
         return new(number, t, RawLineKind.Text, t, 0);
     }
 
-    /// <summary>Splits a raw article into classified lines (any line ending).</summary>
+    /// <summary>Splits a raw article into classified lines (any line ending). Form feeds (page breaks in text
+    /// taken from a PDF) are dropped, and so is a line that holds nothing else, so that a paragraph broken across
+    /// two pages is not split by a blank line; line numbers still count every line.</summary>
     public static IReadOnlyList<RawLine> Split(string text) =>
-        text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select((l, i) => Classify(i + 1, l)).ToList();
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select((l, i) => (Line: l, Number: i + 1))
+            .Where(l => !(l.Line.Contains('\f') && string.IsNullOrWhiteSpace(l.Line)))
+            .Select(l => Classify(l.Number, l.Line.Replace("\f", "")))
+            .ToList();
 
     [GeneratedRegex(@"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")]
     private static partial Regex Delimiter();

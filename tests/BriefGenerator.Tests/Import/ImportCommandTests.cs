@@ -139,6 +139,19 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Says_when_it_joined_hard_wrapped_lines()
+    {
+        using var ws = new Workspace();
+        var raw = Path.Combine(ws.Root, "wrapped.txt");
+        File.WriteAllText(raw, TextWrapper.Wrap(File.ReadAllText(Seed), 72));
+        var (exit, stdout, _) = Run("import", raw, "--slug", "wrapped", "--content", ws.Content, "--date", "2026-11-27");
+        Assert.Equal(0, exit);
+        Assert.Contains("7 section(s), 7 list(s), 6 table(s), language en-US, hard-wrapped lines joined (wrap width 71)", stdout);
+        var (_, plain, _) = Run(Import(ws, "plain"));
+        Assert.DoesNotContain("hard-wrapped", plain);
+    }
+
+    [Fact]
     public void Crlf_input_and_loader_warnings_are_handled()
     {
         using var ws = new Workspace();

@@ -106,6 +106,17 @@ public class ImportHeuristicTests
         Assert.Equal(heading, HeadingRule.LooksLikeHeading(line));
     }
 
+    [Theory]
+    [InlineData("Economic Cooperation as a Catalyst for Enhanced Security in Central Asia", true)]
+    [InlineData("Water Diplomacy with the Neighbours", true)]
+    [InlineData("In recent dialogues between the United States and Uzbekistan, the", false)]
+    [InlineData("Key security challenges facing Central Asia", false)]
+    [InlineData("US and EU", false)]
+    public void Title_case(string line, bool titleCase)
+    {
+        Assert.Equal(titleCase, HeadingRule.IsTitleCase(line));
+    }
+
     [Fact]
     public void A_short_line_needs_content_after_it_to_be_a_heading()
     {
