@@ -32,7 +32,7 @@ public static class CheckCommand
             };
             var result = new BriefBuilder(Array.Empty<IDocumentRenderer>()).Build(options);
             if (parse.GetValue(format) == "json")
-                stdout.WriteLine(JsonText.String(BuildReport.Diagnostics(result.AllDiagnostics)));
+                stdout.WriteLine(JsonText.Text(BuildReport.Diagnostics(result.AllDiagnostics)));
             else
             {
                 foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());

@@ -19,5 +19,5 @@ public static class JsonText
     }
 
     /// <summary>The node as an indented string.</summary>
-    public static string String(JsonNode node) => System.Text.Encoding.UTF8.GetString(Utf8(node));
+    public static string Text(JsonNode node) => System.Text.Encoding.UTF8.GetString(Utf8(node));
 }
