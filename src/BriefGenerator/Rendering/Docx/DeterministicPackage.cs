@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 
 namespace BriefGenerator.Rendering.Docx;
@@ -6,45 +5,35 @@ namespace BriefGenerator.Rendering.Docx;
 /// <summary>Re-zips a package so the same content always gives the same bytes: entries in a fixed order, one fixed
 /// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered. Large parts
 /// (embedded fonts) are supplied already compressed rather than through the package, so they are deflated once per
-/// process instead of twice per render.</summary>
+/// process; the other parts keep the bytes the SDK deflated them to (deflate gives the same bytes for the same input),
+/// so nothing is inflated and deflated again.</summary>
 internal static partial class DeterministicPackage
 {
     /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get that
     /// content instead of the placeholder the package holds.</summary>
     public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyDictionary<string, CompressedEntry>? replacements = null)
     {
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         var entries = new List<(string, CompressedEntry)>();
-        foreach (var entry in input.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        foreach (var entry in ZipEntryReader.Read(package).OrderBy(Rank).ThenBy(e => e.Name, StringComparer.Ordinal))
         {
-            if (replacements is not null && replacements.TryGetValue(entry.FullName, out var replaced))
-            {
-                entries.Add((entry.FullName, replaced));
-                continue;
-            }
-            var data = Read(entry);
-            if (entry.FullName == "_rels/.rels") data = RenumberPackageRelationships(data);
-            entries.Add((entry.FullName, CompressedEntry.Deflate(data)));
+            if (replacements is not null && replacements.TryGetValue(entry.Name, out var replaced))
+                entries.Add((entry.Name, replaced));
+            else if (entry.Name == "_rels/.rels")
+                entries.Add((entry.Name, CompressedEntry.Deflate(RenumberPackageRelationships(entry.Content()))));
+            else
+                entries.Add((entry.Name, entry.ToCompressed())); // the part as the SDK deflated it: deflate is deterministic
         }
         return DeterministicZip.Write(entries, timestamp.UtcDateTime);
     }
 
     // [Content_Types].xml first and the package relationships next, as Office writes them.
-    private static int Rank(ZipArchiveEntry e) => e.FullName switch
+    private static int Rank(ZipEntry e) => e.Name switch
     {
         "[Content_Types].xml" => 0,
         "_rels/.rels" => 1,
         "word/document.xml" => 2,
         _ => 3,
     };
-
-    private static byte[] Read(ZipArchiveEntry entry)
-    {
-        using var source = entry.Open();
-        using var buffer = new MemoryStream();
-        source.CopyTo(buffer);
-        return buffer.ToArray();
-    }
 
     // Nothing refers to package-level relationship ids, so they can be renamed freely.
     private static byte[] RenumberPackageRelationships(byte[] xml)
