@@ -48,9 +48,8 @@ internal sealed class StyleSheet
     public RunStyle Running => new(Theme.Fonts.Heading, FontStyle.Regular, Theme.Fonts.SmallSize, Theme.Colors.Muted);
 
     /// <summary>Shapes inlines set in <paramref name="style"/> into fragments (font fallback per character).</summary>
-    public List<Fragment> Shape(IEnumerable<Inline> inlines, RunStyle style, SourceSpan span) => inlines is IReadOnlyList<Inline> list
-        ? _context.Fonts.Memo.Shaped(list, style, () => Shape(InlineFlattener.Flatten(inlines, style, Theme), span))
-        : Shape(InlineFlattener.Flatten(inlines, style, Theme), span);
+    public List<Fragment> Shape(IEnumerable<Inline> inlines, RunStyle style, SourceSpan span) =>
+        Shape(InlineFlattener.Flatten(inlines, style, Theme), span);
 
     /// <summary>Shapes styled runs into fragments.</summary>
     public List<Fragment> Shape(IEnumerable<StyledRun> runs, SourceSpan span) =>

@@ -23,11 +23,11 @@ internal sealed partial class TableElement : Element
     public TableElement(LayoutContext context, StyleSheet styles, Table table) : base(context)
     {
         _table = table;
-        (_caption, _header, _cells) = context.Fonts.Memo.Part(table, 0, () => Shape(context, styles, table));
+        (_caption, _header, _cells) = Shape(context, styles, table);
         _lineOffsets = new int[table.Columns.Count];
     }
 
-    // Shaped once per render (both layout passes use it), as one memo entry for the whole table.
+    // Every cell shaped once, when the element is built.
     private static Tuple<List<Fragment>, List<Fragment>[], List<Fragment>[][]> Shape(LayoutContext context, StyleSheet styles, Table table)
     {
         var caption = styles.Caption;
@@ -97,7 +97,7 @@ internal sealed partial class TableElement : Element
     private TableGeometry Geometry(double width)
     {
         if (_geometry is not null && Math.Abs(width - _geometryWidth) < 0.001) return _geometry;
-        _geometry = Context.Fonts.Memo.Part(_table, width, () => ComputeGeometry(width));
+        _geometry = ComputeGeometry(width);
         _geometryWidth = width;
         return _geometry;
     }
@@ -117,10 +117,10 @@ internal sealed partial class TableElement : Element
             }
         }
         var widths = ColumnWidths.Distribute(min, max, width);
-        var caption = breaker.Break(_caption, width, TextAlign.Left, remember: false);
-        var header = Enumerable.Range(0, cols).Select(c => (IReadOnlyList<TextLine>)breaker.Break(_header[c], widths[c] - 2 * Pad, Align(c), remember: false)).ToArray();
+        var caption = breaker.Break(_caption, width, TextAlign.Left);
+        var header = Enumerable.Range(0, cols).Select(c => (IReadOnlyList<TextLine>)breaker.Break(_header[c], widths[c] - 2 * Pad, Align(c))).ToArray();
         var cells = _cells.Select(r => Enumerable.Range(0, cols)
-            .Select(c => (IReadOnlyList<TextLine>)breaker.Break(r[c], widths[c] - 2 * Pad, Align(c), remember: false)).ToArray()).ToArray();
+            .Select(c => (IReadOnlyList<TextLine>)breaker.Break(r[c], widths[c] - 2 * Pad, Align(c))).ToArray()).ToArray();
         var headerHeight = header.Select(l => l.Sum(x => x.Height)).DefaultIfEmpty(0).Max() + 2 * Pad;
         return new TableGeometry(widths, caption, caption.Sum(l => l.Height), header, headerHeight, cells);
     }

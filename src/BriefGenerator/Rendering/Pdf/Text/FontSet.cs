@@ -21,9 +21,6 @@ internal sealed class FontSet
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
     private readonly HashSet<int> _reported = new();
 
-    /// <summary>Shaping and line breaking shared by the passes of the render this font set serves.</summary>
-    public LayoutMemo Memo { get; } = new();
-
     public FontSet(FontLibrary library, Theme theme, DiagnosticBag diagnostics)
     {
         _library = library;

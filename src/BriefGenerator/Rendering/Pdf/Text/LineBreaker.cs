@@ -15,14 +15,8 @@ internal sealed class LineBreaker
         _lineHeight = lineHeight;
     }
 
-    /// <summary>Sets fragments into lines no wider than <paramref name="maxWidth"/>.
-    /// <paramref name="remember"/>: keep the result for the render's other pass (set false where the caller keeps a
-    /// larger result itself, or the fragments are made afresh each time).</summary>
-    public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align, bool remember = true) => remember
-        ? _fonts.Memo.Lines(fragments, maxWidth, align, () => BreakLines(fragments, maxWidth, align))
-        : BreakLines(fragments, maxWidth, align);
-
-    private List<TextLine> BreakLines(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align)
+    /// <summary>Sets fragments into lines no wider than <paramref name="maxWidth"/>.</summary>
+    public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align)
     {
         var lines = new List<TextLine>();
         var current = new List<Word>();
