@@ -29,9 +29,9 @@ internal sealed partial class NoteChecker
         foreach (var def in doc.Descendants<FootnoteLinkReferenceDefinition>())
             if (def.Footnote.Links.Count == 0)
                 _diagnostics.Warning(DiagnosticCodes.NoteUnused,
-                    $"note '{def.Label}' is defined but nothing refers to it; its text is left out (refer to it with [{def.Label}])", SpanOf(def));
+                    $"note '{def.Label?.TrimStart('^')}' is defined but nothing refers to it; its text is left out (refer to it with [{def.Label}])", SpanOf(def));
         foreach (var leaf in doc.Descendants<LeafBlock>())
-            if (leaf.Inline is not null) CheckUndefined(leaf.Inline);
+            if (leaf.Inline is not null) CheckUndefined(leaf.Inline, body);
 
         var used = new HashSet<LinkReferenceDefinition>(doc.Descendants<LinkInline>().Select(l => l.Reference).OfType<LinkReferenceDefinition>());
         foreach (var run in SourceSections.Runs(doc, body).Where(r => !r.Listed))
@@ -41,7 +41,7 @@ internal sealed partial class NoteChecker
     }
 
     // Markdig leaves a marker with no definition as literal text, split at the '['.
-    private void CheckUndefined(ContainerInline container)
+    private void CheckUndefined(ContainerInline container, string body)
     {
         var text = new StringBuilder();
         var starts = new List<(int Offset, LiteralInline Literal)>();
@@ -54,7 +54,7 @@ internal sealed partial class NoteChecker
                 continue;
             }
             Flush();
-            if (child is ContainerInline inner) CheckUndefined(inner);
+            if (child is ContainerInline inner) CheckUndefined(inner, body);
         }
         Flush();
 
@@ -62,9 +62,9 @@ internal sealed partial class NoteChecker
         {
             foreach (Match m in Marker().Matches(text.ToString()))
             {
-                var lit = starts.Last(s => s.Offset <= m.Index).Literal;
+                var (offset, lit) = starts.Last(s => s.Offset <= m.Index);
                 _diagnostics.Warning(DiagnosticCodes.NoteUndefined,
-                    $"note marker {m.Value} has no definition ('{m.Value}: text'); it is printed as written", SpanOf(lit));
+                    $"note marker {m.Value} has no definition ('{m.Value}: text'); it is printed as written", At(body, lit.Span.Start + m.Index - offset));
             }
             text.Clear();
             starts.Clear();
@@ -73,6 +73,15 @@ internal sealed partial class NoteChecker
 
     [GeneratedRegex(@"\[\^[^\]\s]+\]")]
     private static partial Regex Marker();
+
+    // Literal inlines carry no line of their own: count from the body text.
+    private SourceSpan At(string body, int offset)
+    {
+        offset = Math.Clamp(offset, 0, body.Length);
+        var lineStart = body.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        if (offset == 0) lineStart = 0;
+        return new SourceSpan(_file, _firstLine + body.AsSpan(0, lineStart).Count('\n'), offset - lineStart + 1);
+    }
 
     private SourceSpan SpanOf(MarkdownObject node) => new(_file, _firstLine + node.Line, node.Column + 1);
 }
