@@ -62,6 +62,7 @@ public sealed class BodyReader
             ClaimId(attrs.Id, title, ids, SpanOf(h));
         }
         CheckLinks(doc, ids);
+        new NoteChecker(_file, _firstLine, _diagnostics).Check(doc, body);
         return (lede, sections, tables);
     }
 

@@ -4,13 +4,14 @@ using Markdig.Syntax;
 namespace BriefGenerator.Content;
 
 /// <summary>The one Markdig pipeline that both brief content and template output are parsed with:
-/// CommonMark, GFM pipe tables, <c>:::</c> custom containers, precise source positions.</summary>
+/// CommonMark, GFM pipe tables, <c>:::</c> custom containers, footnotes (<c>[^id]</c>), precise source positions.</summary>
 public static class MarkdownSyntax
 {
     /// <summary>The shared, thread-safe pipeline.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseCustomContainers()
+        .UseFootnotes()
         .UsePreciseSourceLocation()
         .Build();
 

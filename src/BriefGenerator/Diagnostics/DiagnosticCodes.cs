@@ -23,6 +23,11 @@ public static class DiagnosticCodes
     public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
     public const string InputTooLarge = "BG026";         // nesting or size limit
 
+    // Notes and sources.
+    public const string NoteUndefined = "BG060";         // [^id] with no [^id]: definition (warning, printed as written)
+    public const string NoteUnused = "BG061";            // [^id]: definition nothing refers to (warning, not printed)
+    public const string LinkDefinitionUnused = "BG062";  // [x]: url nothing uses, outside a sources list (warning, not printed)
+
     // Templates.
     public const string TemplateUnknown = "BG030";
     public const string TemplateSyntax = "BG031";

@@ -30,6 +30,7 @@ internal static class CodePointBlocks
                     case Callout c: Add(c.Title); Blocks(c.Blocks); break;
                     case Quote q: Blocks(q.Blocks); break;
                     case Cover c: Blocks(c.Blocks); break;
+                    case SourceList s: foreach (var e in s.Entries) Inlines(SourceEntryText.Inlines(e)); break;
                     case Table t:
                         Inlines(t.Caption);
                         foreach (var col in t.Columns) Inlines(col.Header);
@@ -38,6 +39,7 @@ internal static class CodePointBlocks
                 }
         }
         Blocks(document.Blocks);
+        foreach (var note in document.Notes) Blocks(note.Blocks);
         var info = document.Info;
         Add(info.Title);
         Add(info.ShortTitle);

@@ -39,6 +39,7 @@ internal static class InlineWriter
                 case CrossRef x:
                     AppendCrossRef(writer, parent, x, format);
                     break;
+                case NoteReference n: parent.Append(writer.NoteReferenceRun(n)); break;
                 default:
                     throw new InvalidOperationException($"No DOCX writer for inline {inline.GetType().Name}.");
             }

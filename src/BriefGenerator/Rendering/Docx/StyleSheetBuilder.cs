@@ -37,6 +37,7 @@ internal sealed partial class StyleSheetBuilder
         styles.Append(BlockStyles(theme));
         styles.Append(PageStyles(theme));
         styles.Append(CharacterStyles(theme));
+        styles.Append(NoteStyles(theme));
         styles.Append(TableStyles(theme));
         return styles;
     }

@@ -5,7 +5,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>Builds the element tree for the document's blocks: one method per block kind.</summary>
-internal sealed class BlockLayoutBuilder
+internal sealed partial class BlockLayoutBuilder
 {
     private static readonly string[] Bullets = { "\u2022", "\u2013", "\u2022" };
     private readonly LayoutContext _context;
@@ -22,7 +22,7 @@ internal sealed class BlockLayoutBuilder
     /// <summary>The root column of the document body.</summary>
     public ColumnElement Build(BriefDocument document)
     {
-        var root = Column(document.Blocks, listDepth: 0, quoted: false, tag: null);
+        var root = Column(WithEndnotes(document), listDepth: 0, quoted: false, tag: null);
         if (!_context.Theme.Toc) return root;
         // The contents list goes after the cover (and its page break), or first when there is no cover.
         int at = document.Blocks.Count > 0 && document.Blocks[0] is Cover ? 2 : 0;
@@ -69,6 +69,8 @@ internal sealed class BlockLayoutBuilder
         },
         PageBreak => new PageBreakElement(_context),
         Cover c => new CoverElement(_context, CoverColumn(c)),
+        SourceList s => SourceListBlock(s),
+        EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
     };
 

@@ -19,7 +19,7 @@ internal sealed partial class TableElement
             if (_table.Id is not null) canvas.Anchor(_table.Id, y);
             canvas.BeginTag(StructureTag.Caption);
             canvas.BeginTag(StructureTag.P); // grouping elements hold no content of their own
-            foreach (var line in g.Caption) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
+            foreach (var line in g.Caption) { LinePainter.Paint(canvas, line, area.X, y, Context.Notes); y += line.Height; }
             canvas.EndTag();
             canvas.EndTag();
             y += CaptionGap;
@@ -73,7 +73,7 @@ internal sealed partial class TableElement
             int end = to?[c] ?? cells[c].Count;
             for (int k = from?[c] ?? 0; k < end; k++)
             {
-                LinePainter.Paint(canvas, cells[c][k], x + Pad, ly);
+                LinePainter.Paint(canvas, cells[c][k], x + Pad, ly, cellTag is null ? null : Context.Notes);
                 ly += cells[c][k].Height;
             }
             if (cellTag is not null) canvas.EndTag();

@@ -43,6 +43,7 @@ internal static class InlineFlattener
                 case Emphasis e: Walk(e.Children, style with { Style = style.Style | FontStyle.Italic }, theme, runs); break;
                 case Link l: Walk(l.Children, style with { Url = l.Url, Color = theme.Colors.Link }, theme, runs); break;
                 case CrossRef x: Walk(x.Children, style with { TargetId = x.TargetId, Color = theme.Colors.Link }, theme, runs); break;
+                case NoteReference n: runs.Add(NoteMarker.Run(n, style)); break;
             }
         }
     }

@@ -1,0 +1,22 @@
+namespace BriefGenerator.Rendering.Pdf.Layout;
+
+internal sealed partial class TableElement
+{
+    // The notes referred to in what a plan places: the caption and header the first time, then the rows it draws.
+    private IReadOnlyList<int>? NotesPlaced(TableGeometry g, int rows, int[]? split)
+    {
+        var parts = new List<IReadOnlyList<int>?>();
+        if (!_started)
+        {
+            parts.Add(NoteNumbers.Of(g.Caption));
+            parts.AddRange(g.Header.Select(NoteNumbers.Of));
+        }
+        for (int r = _next; r < Math.Min(RowCount, _next + rows); r++)
+            for (int c = 0; c < g.Cells[r].Length; c++)
+                parts.Add(NoteNumbers.Of(g.Cells[r][c].Skip(r == _next ? _lineOffsets[c] : 0)));
+        if (split is not null && _next < RowCount)
+            for (int c = 0; c < split.Length; c++)
+                parts.Add(NoteNumbers.Of(g.Cells[_next][c].Skip(_lineOffsets[c]).Take(split[c] - _lineOffsets[c])));
+        return NoteNumbers.Join(parts);
+    }
+}
