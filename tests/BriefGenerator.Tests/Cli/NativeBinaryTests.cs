@@ -6,6 +6,7 @@ namespace BriefGenerator.Tests.Cli;
 /// <summary>The native (ahead-of-time compiled, trimmed) `brief` that the README tells users to publish and that
 /// `bench/compare.sh` times. Trimming and AOT must change nothing a user sees: the same bytes in every output, the
 /// same diagnostics and exit codes, a readable report. Compared against the CLI run in this process (JIT).</summary>
+[Trait("Category", "Slow")]
 public class NativeBinaryTests
 {
     [ToolFact("clang", "clang")]

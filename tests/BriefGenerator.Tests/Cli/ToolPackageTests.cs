@@ -4,6 +4,7 @@ namespace BriefGenerator.Tests.Cli;
 
 /// <summary>`dotnet pack` gives a .NET tool that installs as `brief`, answers --version, and carries the default
 /// templates and fonts, so it builds a brief from a folder that has only content/.</summary>
+[Trait("Category", "Slow")]
 public class ToolPackageTests
 {
     [Fact]
