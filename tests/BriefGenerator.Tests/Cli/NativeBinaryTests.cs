@@ -76,7 +76,7 @@ public class NativeBinaryTests
         var output = Path.Combine(ws.Root, "native");
         ProcessRun.Succeeding("dotnet",
             $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true --artifacts-path \"{Path.Combine(ws.Root, "artifacts")}\" -o \"{output}\"",
-            RepoPaths.Root, TimeSpan.FromMinutes(20));
+            RepoPaths.Root, TimeSpan.FromMinutes(45));
         return Path.Combine(output, "brief");
     }
 
