@@ -18,7 +18,7 @@ internal sealed partial class DocxWriter
     private void WriteFonts()
     {
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
-        var fonts = new Fonts();
+        var fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts();
         var usage = InlineUsage.Of(Document);
         var blocks = CodePointBlocks.Of(Document, Theme);
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
