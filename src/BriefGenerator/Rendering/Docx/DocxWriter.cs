@@ -28,6 +28,7 @@ internal sealed partial class DocxWriter
         _package = package;
         Document = document;
         Context = context;
+        Styles = StyleResolver.Resolve(context.Theme);
         Numbering = new NumberingBuilder(context.Theme);
         _main = package.AddMainDocumentPart();
         _body = new Body();
@@ -55,6 +56,9 @@ internal sealed partial class DocxWriter
 
     /// <summary>The theme every style is built from.</summary>
     public Theme Theme => Context.Theme;
+
+    /// <summary>The theme's named styles, which the styles part maps as they are.</summary>
+    public StyleSet Styles { get; }
 
     /// <summary>The lists registered so far, written as the numbering part at the end.</summary>
     public NumberingBuilder Numbering { get; }
@@ -120,6 +124,19 @@ internal sealed partial class DocxWriter
         var paragraph = new WParagraph(properties);
         Target.Append(paragraph);
         return paragraph;
+    }
+
+    /// <summary>Paragraphs written so far at the current level (body, note or cell), for <see cref="KeepWithNext"/>.</summary>
+    public int ParagraphCount => Target.Elements<WParagraph>().Count();
+
+    /// <summary>Keeps paragraphs <paramref name="from"/> up to (not including) <paramref name="to"/> of the current
+    /// level with the paragraph after each.</summary>
+    public void KeepWithNext(int from, int to)
+    {
+        foreach (var paragraph in Target.Elements<WParagraph>().Skip(from).Take(Math.Max(0, to - from)))
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+        foreach (var paragraph in Target.Elements<WParagraph>().Skip(from).Take(Math.Max(0, to - from)))
+            paragraph.ParagraphProperties!.KeepNext = new KeepNext();
     }
 
     /// <summary>Appends a block-level element (a table) to the body. A pending page break needs a

@@ -9,8 +9,8 @@ internal sealed partial class BlockLayoutBuilder
     /// <summary>The id of the "Notes" heading over endnotes.</summary>
     public const string EndnotesId = "endnotes";
 
-    /// <summary>Notes are set in the small size of the body face.</summary>
-    private RunStyle NoteText => _styles.Body with { Size = _context.Theme.Fonts.SmallSize };
+    /// <summary>Notes are set in the Footnote role.</summary>
+    private RunStyle NoteText => _styles.Footnote;
 
     /// <summary>One element per note, by number (footnotes: the page loop places them).</summary>
     public Dictionary<int, NoteElement> Notes(IReadOnlyList<Note> notes) => notes.ToDictionary(n => n.Number, NoteBlock);
@@ -33,7 +33,7 @@ internal sealed partial class BlockLayoutBuilder
     }
 
     private Element EndnotesColumn(EndnotesBlock block) =>
-        new ColumnElement(_context, block.Notes.Select((n, i) => ((Element)NoteBlock(n), i == 0 ? 0 : Spacing.ListItemAfter)).ToList());
+        new ColumnElement(_context, block.Notes.Select((n, i) => ((Element)NoteBlock(n), i == 0 ? 0 : Furniture.ListItemAfter)).ToList());
 
     private NoteElement NoteBlock(Note note)
     {
@@ -44,7 +44,7 @@ internal sealed partial class BlockLayoutBuilder
             Element element = block is Paragraph p && p.StyleClass is null
                 ? new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), TextAlign.Left, StructureTag.P)
                 : Build(block, 0, false);
-            items.Add((element, items.Count == 0 ? 0 : Spacing.ListItemAfter));
+            items.Add((element, items.Count == 0 ? 0 : Furniture.ListItemAfter));
         }
         var back = new NoteReference(note.Number, 1).Id;
         var label = _context.Breaker.Break(_styles.Shape(new[] { new StyledRun(note.Number + ".", style with { TargetId = back }) },
@@ -58,7 +58,7 @@ internal sealed partial class BlockLayoutBuilder
         var style = _styles.Body;
         var labels = list.Entries.Select(e => _context.Breaker.Break(
             _styles.Shape(new[] { new StyledRun($"[{e.Number}]", style) }, list.Span), 1000, TextAlign.Left)[0]).ToList();
-        var indent = Math.Max(Spacing.ListIndent, labels.Select(l => l.Width).DefaultIfEmpty(0).Max() + 6);
+        var indent = Math.Max(Furniture.ListIndent, labels.Select(l => l.Width).DefaultIfEmpty(0).Max() + 6);
         var items = new List<(Element, double)>();
         for (int i = 0; i < list.Entries.Count; i++)
         {
@@ -66,7 +66,7 @@ internal sealed partial class BlockLayoutBuilder
             var text = new TextBlockElement(_context, _styles.Shape(SourceEntryText.Inlines(entry), style, list.Span), TextAlign.Left, StructureTag.P)
             { AnchorId = entry.Id };
             var body = new ColumnElement(_context, new List<(Element, double)> { (text, 0) }, StructureTag.LBody);
-            items.Add((new ListItemElement(_context, labels[i], body, indent), i == 0 ? 0 : Spacing.ListItemAfter));
+            items.Add((new ListItemElement(_context, labels[i], body, indent), i == 0 ? 0 : Furniture.ListItemAfter));
         }
         return new ColumnElement(_context, items, StructureTag.L);
     }

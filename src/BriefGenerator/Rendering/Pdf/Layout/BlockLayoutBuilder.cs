@@ -17,7 +17,9 @@ internal sealed partial class BlockLayoutBuilder
         _styles = new StyleSheet(context);
     }
 
-    private Theming.SpacingTheme Spacing => _context.Theme.Spacing;
+    private Theming.StyleSet Roles => _context.Styles;
+
+    private Theming.PageFurniture Furniture => _context.Styles.Furniture;
 
     /// <summary>The root column of the document body.</summary>
     public ColumnElement Build(BriefDocument document)
@@ -46,13 +48,15 @@ internal sealed partial class BlockLayoutBuilder
         return new ColumnElement(_context, items, tag);
     }
 
+    // The space between two blocks, from their style roles: a heading's own space after it, else the space before a
+    // heading, else a paragraph's space after it; boxes, quotes and tables get the block gap.
     private double Gap(Block previous, Block current) => (previous, current) switch
     {
-        (Heading, _) => Spacing.HeadingAfter,
-        (_, Heading) => Spacing.HeadingBefore,
-        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Spacing.BlockGap,
-        (BulletList or NumberedList, _) or (_, BulletList or NumberedList) => Spacing.ParagraphAfter,
-        _ => Spacing.ParagraphAfter,
+        (Heading h, _) => Roles.Heading(h.Level).SpaceAfter,
+        (_, Heading h) => Roles.Heading(h.Level).SpaceBefore,
+        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Furniture.BlockGap,
+        (Paragraph p, _) => (Roles.ForClass(p.StyleClass) ?? Roles.Body).SpaceAfter,
+        _ => Roles.Body.SpaceAfter,
     };
 
     private Element Build(Block block, int listDepth, bool quoted) => block switch
@@ -65,10 +69,10 @@ internal sealed partial class BlockLayoutBuilder
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
         {
-            Left = 14, RuleColor = _context.Theme.Colors.QuoteRule, RuleWidth = 2, Top = 2, Bottom = 2,
+            Left = Roles.Quote.IndentLeft, RuleColor = Furniture.QuoteRuleColor, RuleWidth = Furniture.QuoteRuleWidth, Top = 2, Bottom = 2,
         },
         PageBreak => new PageBreakElement(_context),
-        Cover c => new CoverElement(_context, CoverColumn(c)),
+        Cover c => CoverBlock(c),
         SourceList s => SourceListBlock(s),
         EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
@@ -81,7 +85,7 @@ internal sealed partial class BlockLayoutBuilder
         var title = InlineFlattener.PlainText(h.Content);
         return new TextBlockElement(_context, _styles.Shape(h.Content, style, h.Span), TextAlign.Left, tag)
         {
-            KeepWithNext = true,
+            KeepWithNext = Roles.Heading(h.Level).KeepWithNext,
             AnchorId = h.Id,
             Bookmark = h.Level >= 1 ? (title, h.Level) : null,
         };
@@ -89,14 +93,17 @@ internal sealed partial class BlockLayoutBuilder
 
     private Element ParagraphBlock(Paragraph p, bool quoted)
     {
-        var style = p.StyleClass == "lede" ? _styles.Lede : quoted ? _styles.Quote : _styles.Body;
+        var style = _styles.ForClass(p.StyleClass) ?? (quoted ? _styles.Quote : _styles.Body);
         var align = _context.Theme.Justify && p.StyleClass is null ? TextAlign.Justify : TextAlign.Left;
-        return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P);
+        return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P)
+        {
+            KeepWithNext = Roles.ForClass(p.StyleClass)?.KeepWithNext ?? false,
+        };
     }
 
     private Element List(IReadOnlyList<ListItem> items, Func<int, string> label, int listDepth, bool quoted)
     {
-        var indent = Spacing.ListIndent;
+        var indent = Furniture.ListIndent;
         var elements = new List<(Element, double)>();
         for (int i = 0; i < items.Count; i++)
         {
@@ -104,14 +111,14 @@ internal sealed partial class BlockLayoutBuilder
             var style = quoted ? _styles.Quote : _styles.Body;
             var frags = _styles.Shape(new[] { new StyledRun(label(i), style) }, Diagnostics.SourceSpan.None);
             var line = _context.Breaker.Break(frags, 1000, TextAlign.Left)[0];
-            elements.Add((new ListItemElement(_context, line, body, indent), i == 0 ? 0 : Spacing.ListItemAfter));
+            elements.Add((new ListItemElement(_context, line, body, indent), i == 0 ? 0 : Furniture.ListItemAfter));
         }
-        return new ColumnElement(_context, elements, StructureTag.L);
+        return new ColumnElement(_context, elements, StructureTag.L) { KeepTogether = items.Count <= Furniture.KeepListItems };
     }
 
     private Element CalloutBlock(Callout c)
     {
-        var pad = Spacing.CalloutPadding;
+        var pad = Furniture.CalloutPadding;
         var inner = Column(c.Blocks, 0, quoted: false, tag: null);
         Element content = inner;
         if (!string.IsNullOrEmpty(c.Title))
@@ -119,31 +126,47 @@ internal sealed partial class BlockLayoutBuilder
             var title = new TextBlockElement(_context,
                 _styles.Shape(new[] { new StyledRun(c.Title, _styles.CalloutTitle) }, c.Span), TextAlign.Left, StructureTag.P)
             { KeepWithNext = true };
-            content = new ColumnElement(_context, new List<(Element, double)> { (title, 0), (inner, 4) });
+            content = new ColumnElement(_context, new List<(Element, double)> { (title, 0), (inner, Roles.CalloutTitle.SpaceAfter) });
         }
         return new InsetElement(_context, content, StructureTag.Div)
         {
-            Left = pad + 3, Right = pad, Top = pad, Bottom = pad,
-            Fill = _context.Theme.Colors.CalloutFill, RuleColor = _context.Theme.Colors.CalloutRule, RuleWidth = 3,
+            Left = pad + Furniture.CalloutRuleWidth, Right = pad, Top = pad, Bottom = pad,
+            Fill = Furniture.CalloutFill, RuleColor = Furniture.CalloutRuleColor, RuleWidth = Furniture.CalloutRuleWidth,
         };
     }
 
-    private Element CoverColumn(Cover cover)
+    // The cover's parts: organisation and series lines before the title make the masthead, authors and date lines
+    // the byline at the foot, everything else the title block.
+    private Element CoverBlock(Cover cover)
     {
-        var items = new List<(Element, double)>();
+        List<(Element, double)> masthead = new(), main = new(), byline = new(), stacked = new();
+        Block? previous = null;
         foreach (var block in cover.Blocks)
         {
-            Element element = block switch
+            var element = CoverPart(block);
+            var gap = previous is null ? 0 : Gap(previous, block);
+            previous = block;
+            stacked.Add((element, gap));
+            var part = block switch
             {
-                Heading h => new TextBlockElement(_context, _styles.Shape(h.Content, _styles.Heading(0), h.Span), TextAlign.Left, StructureTag.H1)
-                { AnchorId = h.Id },
-                Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, _styles.CoverLine(p.StyleClass), p.Span), TextAlign.Left, StructureTag.P),
-                _ => Build(block, 0, false),
+                Paragraph { StyleClass: "organization" or "organisation" or "series" } when main.Count == 0 => masthead,
+                Paragraph { StyleClass: "authors" or "date" } => byline,
+                _ => main,
             };
-            var gap = items.Count == 0 ? 0 : block is Paragraph { StyleClass: "date" or "authors" } ? 28 : 8;
-            if (block is Paragraph { StyleClass: "organization" }) gap = 4;
-            items.Add((element, gap));
+            part.Add((element, part.Count == 0 ? 0 : gap));
         }
-        return new ColumnElement(_context, items);
+        ColumnElement? Part(List<(Element, double)> items) => items.Count == 0 ? null : new ColumnElement(_context, items);
+        return new CoverElement(_context, Part(masthead), Part(main) ?? new ColumnElement(_context, new()), Part(byline),
+            new ColumnElement(_context, stacked));
     }
+
+    private Element CoverPart(Block block) => block switch
+    {
+        Heading { Level: 0 } h => new TextBlockElement(_context,
+            _styles.Shape(CoverTitle.Balance(h, Roles.Title, _context.Library, _context.Theme.Page.ContentWidth).Content, _styles.Heading(0), h.Span),
+            TextAlign.Left, StructureTag.H1) { AnchorId = h.Id },
+        Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, _styles.ForClass(p.StyleClass) ?? _styles.Body, p.Span),
+            TextAlign.Left, StructureTag.P),
+        _ => Build(block, 0, false),
+    };
 }
