@@ -16,14 +16,21 @@ internal sealed partial class BlockLayoutBuilder
     public Dictionary<int, NoteElement> Notes(IReadOnlyList<Note> notes) => notes.ToDictionary(n => n.Number, NoteBlock);
 
     // With endnotes, the notes go after a "Notes" heading before the back matter: the closing section that holds only
-    // a list of sources (or at the end when there is none).
+    // a list of sources (or at the end of the body when there is none). A back page (a page break, then a section, and
+    // no sources after it) stays last.
     private IReadOnlyList<Block> WithEndnotes(BriefDocument document)
     {
         if (!_context.Theme.NotesAsEndnotes() || document.Notes.Count == 0) return document.Blocks;
         var blocks = document.Blocks.ToList();
-        var at = blocks.Count;
-        var last = blocks.FindLastIndex(b => b is Heading { Level: 1 });
-        if (last >= 0 && blocks.Skip(last + 1).Any() && blocks.Skip(last + 1).All(b => b is SourceList)) at = last;
+        var end = blocks.Count;
+        var lastBreak = blocks.FindLastIndex(b => b is PageBreak);
+        if (lastBreak >= 0 && lastBreak + 1 < blocks.Count && blocks[lastBreak + 1] is Heading { Level: 1 }
+            && !blocks.Skip(lastBreak).Any(b => b is SourceList))
+            end = lastBreak;
+        var at = end;
+        var last = blocks.FindLastIndex(end - 1, end, b => b is Heading { Level: 1 });
+        var closing = blocks.Skip(last + 1).Take(end - last - 1).ToList();
+        if (last >= 0 && closing.Count > 0 && closing.All(b => b is SourceList)) at = last;
         blocks.InsertRange(at, new Block[]
         {
             new Heading(1, EndnotesId, new Inline[] { new Document.Text("Notes") }, Diagnostics.SourceSpan.None),
