@@ -23,6 +23,10 @@ internal static class LineBalancer
         return Greedy(words, measure, high);
     }
 
+    /// <summary>The lines greedy breaking at <paramref name="width"/> gives (for estimating a block's height).</summary>
+    public static IReadOnlyList<string> Greedy(string text, Func<string, double> measure, double width) =>
+        Greedy(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), measure, width);
+
     private static List<string> Greedy(string[] words, Func<string, double> measure, double width)
     {
         var lines = new List<string>();

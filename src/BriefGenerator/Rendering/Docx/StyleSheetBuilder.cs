@@ -129,25 +129,15 @@ internal sealed partial class StyleSheetBuilder
             RoleParagraph(_roles.CoverOrganization), RoleRun(_roles.CoverOrganization), 12);
         yield return Paragraph(StyleIds.Series, "Series", StyleIds.Normal, StyleIds.BodyText,
             RoleParagraph(_roles.CoverSeries), RoleRun(_roles.CoverSeries), 12);
-        // Authors and date make the byline at the foot of the cover: one frame anchored to the bottom margin (Word
-        // joins consecutive paragraphs with the same frame). Elsewhere (a one-pager's date line) they stay in the flow.
+        // Authors and date on the cover make the byline at its foot (the writer gives the first the space above it);
+        // elsewhere (a one-pager's date line) they are Authors and Date.
         yield return Paragraph(StyleIds.Authors, "Authors", StyleIds.Normal, StyleIds.BodyText,
             RoleParagraph(_roles.CoverAuthors), RoleRun(_roles.CoverAuthors), 12);
         yield return Paragraph(StyleIds.Date, "Date", StyleIds.Normal, StyleIds.BodyText,
             RoleParagraph(_roles.CoverDate), RoleRun(_roles.CoverDate), 12);
-        yield return Paragraph(StyleIds.CoverAuthors, "Cover Authors", StyleIds.Authors, StyleIds.CoverDate, Byline(theme), null, 12, primary: false);
-        yield return Paragraph(StyleIds.CoverDate, "Cover Date", StyleIds.Date, StyleIds.BodyText, Byline(theme), null, 12, primary: false);
+        yield return Paragraph(StyleIds.CoverAuthors, "Cover Authors", StyleIds.Authors, StyleIds.CoverDate, null, null, 12, primary: false);
+        yield return Paragraph(StyleIds.CoverDate, "Cover Date", StyleIds.Date, StyleIds.BodyText, null, null, 12, primary: false);
     }
-
-    private static StyleParagraphProperties Byline(Theme theme) => new()
-    {
-        FrameProperties = new FrameProperties
-        {
-            Width = Units.TwipsText(theme.Page.ContentWidth), Wrap = TextWrappingValues.NotBeside,
-            HorizontalPosition = HorizontalAnchorValues.Margin, VerticalPosition = VerticalAnchorValues.Margin,
-            XAlign = HorizontalAlignmentValues.Left, YAlign = VerticalAlignmentValues.Bottom,
-        },
-    };
 
     private IEnumerable<Style> HeadingStyles()
     {
