@@ -15,10 +15,10 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
     /// <summary>Theme, template, parse and font checks; null (after reporting) when any stage has an error.</summary>
     public static PreparedDocument? Prepare(Brief brief, TemplateInfo template, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var theme = ThemeLoader.Load(template.ThemePath, template.ThemePath is null ? "" : DisplayPath.For(template.ThemePath), diagnostics);
-        var markup = new TemplateRenderer(catalog).Render(brief, template, diagnostics);
-        if (theme is null || markup is null) return null;
+        var theme = ThemeLoader.Load(template.ThemePath, template.ThemePath is null ? "" : DisplayPath.For(template.ThemePath), diagnostics, catalog.Root);
         var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
+        var markup = new TemplateRenderer(catalog, now: info.Timestamp.UtcDateTime).Render(brief, template, diagnostics);
+        if (theme is null || markup is null) return null;
         var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
         if (document is null || diagnostics.HasErrors) return null;
 
