@@ -110,7 +110,7 @@ public sealed class BriefBuilder
         }
         var prepared = PreparedDocument.Prepare(brief, template, catalog, options, diagnostics);
         if (prepared is null) return null;
-        var (document, shared) = prepared;
+        var (document, shared, locator) = prepared;
         var theme = shared.Theme;
 
         // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
@@ -127,7 +127,7 @@ public sealed class BriefBuilder
         {
             var renderer = renderers[i];
             var (bytes, pages) = outputs[i].Output;
-            diagnostics.AddRange(outputs[i].Bag);
+            diagnostics.AddRange(locator is null ? outputs[i].Bag : outputs[i].Bag.Select(locator.Locate));
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
             if (pages > theme.MaxPages)
                 diagnostics.Warning(DiagnosticCodes.Overflow,

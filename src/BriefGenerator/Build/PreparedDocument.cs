@@ -9,8 +9,9 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Build;
 
 /// <summary>A brief taken through one template up to the renderers: its document tree and the render context
-/// (theme, fonts, template folder). Shared by the build and the first-build warm-up.</summary>
-public sealed record PreparedDocument(BriefDocument Document, RenderContext Context)
+/// (theme, fonts, template folder). Shared by the build and the first-build warm-up. <see cref="Locator"/> moves the
+/// renderers' diagnostics that point into the rendered markup to the brief or template.</summary>
+public sealed record PreparedDocument(BriefDocument Document, RenderContext Context, MarkupLocator? Locator = null)
 {
     /// <summary>Theme, template, parse and font checks; null (after reporting) when any stage has an error.</summary>
     public static PreparedDocument? Prepare(Brief brief, TemplateInfo template, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
@@ -19,7 +20,11 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
         var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
         var markup = new TemplateRenderer(catalog, now: info.Timestamp.UtcDateTime).Render(brief, template, diagnostics);
         if (theme is null || markup is null) return null;
-        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
+        var markupName = $"{markup.DisplayName} ({brief.Slug})";
+        var locator = new MarkupLocator(markupName, markup.Text, brief.SourcePath, markup.DisplayName);
+        var parsing = new DiagnosticBag();
+        var document = DocumentParser.Parse(markup.Text, info, markupName, parsing);
+        diagnostics.AddRange(parsing.Select(locator.Locate));
         if (document is null || diagnostics.HasErrors) return null;
 
         var fonts = FontLibrary.Open(catalog.FontsFolder);
@@ -28,6 +33,6 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
                 diagnostics.Error(DiagnosticCodes.FontMissing,
                     $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
                     new SourceSpan(DisplayPath.For(template.ThemePath ?? template.TemplatePath), 1, 1));
-        return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder));
+        return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder), locator);
     }
 }

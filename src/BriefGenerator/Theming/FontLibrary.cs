@@ -34,7 +34,7 @@ public sealed partial class FontLibrary
         var full = Path.GetFullPath(folder);
         var stamp = Stamp(full);
         if (Cache.TryGetValue(full, out var library) && library._stamp == stamp) return library;
-        library = Scan(full);
+        library = Scan(full, library is null ? 0 : library._generation + 1);
         library._stamp = stamp;
         return Cache[full] = library;
     }
@@ -48,6 +48,7 @@ public sealed partial class FontLibrary
     }
 
     private string _stamp = "";
+    private int _generation;
 
     /// <summary>Finds a face. A missing bold/italic face falls back to the nearest style of the same family;
     /// a missing family returns null.</summary>
@@ -64,7 +65,7 @@ public sealed partial class FontLibrary
 
     private static string Key(string family) => family.Replace(" ", "").ToLowerInvariant();
 
-    private static FontLibrary Scan(string folder)
+    private static FontLibrary Scan(string folder, int generation)
     {
         var faces = new Dictionary<(string, FontStyle), FontFace>();
         if (Directory.Exists(folder))
@@ -81,10 +82,10 @@ public sealed partial class FontLibrary
                     "BoldItalic" => FontStyle.BoldItalic,
                     _ => FontStyle.Regular,
                 };
-                faces[(Key(family), style)] = new FontFace(family, style, path, folder);
+                faces[(Key(family), style)] = new FontFace(family, style, path, folder, generation);
             }
         }
-        return new FontLibrary(folder, faces);
+        return new FontLibrary(folder, faces) { _generation = generation };
     }
 
     // "NotoSansMono" -> "Noto Sans Mono"
