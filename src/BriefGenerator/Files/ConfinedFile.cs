@@ -66,7 +66,7 @@ public static class ConfinedFile
     public static byte[] ReadOrThrow(string path, string? root, long maxBytes, bool log = true)
     {
         var read = Read(path, root, maxBytes, log);
-        return read.Ok ? read.Bytes! : throw new ConfinedFileException(read with { Message = $"{DisplayPath.For(Path.GetFullPath(path))} {read.Message}" });
+        return read.Ok ? read.Bytes! : throw new ConfinedFileException(read, $"{DisplayPath.For(Path.GetFullPath(path))} {read.Message}");
     }
 
     private static FileRead TooLarge(string real, long length, long max) =>

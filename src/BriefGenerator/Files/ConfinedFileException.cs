@@ -4,7 +4,7 @@ namespace BriefGenerator.Files;
 public sealed class ConfinedFileException : IOException
 {
     /// <summary>Wraps a refused read.</summary>
-    public ConfinedFileException(FileRead read) : base(read.Message) => Read = read;
+    public ConfinedFileException(FileRead read, string message) : base(message) => Read = read;
 
     /// <summary>The refused read.</summary>
     public FileRead Read { get; }

@@ -64,6 +64,28 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void A_font_that_is_a_named_pipe_or_a_link_to_a_device_is_a_located_error()
+    {
+        using var ws = new Workspace();
+        ws.CopyRepoTemplates(fonts: false);
+        var fonts = Path.Combine(ws.Templates, "fonts");
+        Directory.CreateDirectory(fonts);
+        foreach (var file in Directory.GetFiles(RepoPaths.Fonts)) File.Copy(file, Path.Combine(fonts, Path.GetFileName(file)));
+        File.Delete(Path.Combine(fonts, "NotoSerif-Regular.ttf"));
+        HostileSetup.MakeFifo(Path.Combine(fonts, "NotoSerif-Regular.ttf"));
+        File.Delete(Path.Combine(fonts, "NotoSans-Bold.ttf"));
+        File.CreateSymbolicLink(Path.Combine(fonts, "NotoSans-Bold.ttf"), "/dev/zero");
+        ws.AddBrief("fonts", Good.Replace("templates: [custom]\n", ""));
+
+        var run = Build(ws);
+        Assert.Equal(1, run.Exit);
+        var err = ws.Relative(run.Err);
+        Assert.Contains("templates/fonts/NotoSerif-Regular.ttf(1,1): error BG071: font file is a named pipe (FIFO), not a regular file", err);
+        Assert.Contains("templates/fonts/NotoSans-Bold.ttf(1,1): error BG070: font file leads outside templates/fonts (to /dev/zero)", err);
+        Assert.DoesNotContain("internal error", err);
+    }
+
+    [Fact]
     public void When_the_second_output_cannot_be_written_neither_is_replaced()
     {
         using var ws = new Workspace();
