@@ -86,6 +86,22 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void Brief_templates_lists_templates_whose_file_is_a_pipe_or_a_loop_without_hanging()
+    {
+        using var ws = new Workspace();
+        ws.AddTemplate("plain", "{{- # A plain template -}}\n# {{ brief.title }}\n");
+        Directory.CreateDirectory(Path.Combine(ws.Templates, "piped"));
+        HostileSetup.MakeFifo(Path.Combine(ws.Templates, "piped", "template.sbn"));
+        Directory.CreateDirectory(Path.Combine(ws.Templates, "looped"));
+        File.CreateSymbolicLink(Path.Combine(ws.Templates, "looped", "template.sbn"), "template.sbn");
+        var run = Task.Run(() => CliRun.Of("templates", "--templates", ws.Templates));
+        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "brief templates must end, not hang");
+        Assert.Equal(0, run.Result.Exit);
+        Assert.Contains("A plain template", run.Result.Out);
+        Assert.Contains("piped", run.Result.Out);
+    }
+
+    [Fact]
     public void When_the_second_output_cannot_be_written_neither_is_replaced()
     {
         using var ws = new Workspace();
