@@ -9,8 +9,8 @@ public static class AtomicFile
     public static void Write(string path, ReadOnlySpan<byte> bytes) => WriteAll(new[] { (path, bytes.ToArray()) });
 
     /// <summary>Writes every file or none: all temporary files are written and flushed first (a full disk or an
-    /// unwritable target fails here, leaving every old file as it was); then each old file is kept aside and the new
-    /// ones are renamed into place; should a rename still fail, the ones already renamed are put back.</summary>
+    /// unwritable target or a folder in a target's place fails here, leaving every old file as it was); then the new
+    /// ones are renamed into place, each old one kept aside; should a rename still fail, the old ones are put back.</summary>
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
         var staged = new List<(string Target, string Temp, string? Old)>();
@@ -28,20 +28,24 @@ public static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            // With more than one file, keep a copy of each old one (the target itself stays in place, so readers never
-            // miss it), to put back should a later rename fail.
-            for (var i = 0; i < staged.Count && staged.Count > 1; i++)
-            {
-                var (target, temp, _) = staged[i];
-                if (!File.Exists(target)) continue;
-                var old = temp[..^4] + ".old";
-                File.Copy(target, old);
-                staged[i] = (target, temp, old);
-            }
+            // Rename each into place. With more than one file, each old file is kept aside as it is replaced
+            // (File.Replace hard-links it to a backup name before the rename, so the target never goes missing),
+            // to be put back should a later rename fail.
             var renamed = 0;
             try
             {
-                foreach (var (target, temp, _) in staged) { File.Move(temp, target, overwrite: true); renamed++; }
+                for (var i = 0; i < staged.Count; i++)
+                {
+                    var (target, temp, _) = staged[i];
+                    if (staged.Count > 1 && File.Exists(target))
+                    {
+                        var old = temp[..^4] + ".old";
+                        staged[i] = (target, temp, old);
+                        File.Replace(temp, target, old, ignoreMetadataErrors: true);
+                    }
+                    else File.Move(temp, target, overwrite: true);
+                    renamed++;
+                }
             }
             catch
             {
