@@ -46,7 +46,9 @@ public static partial class FileStat
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is not null) return (FileKind.SymbolicLink, 0);
-        if (info.Exists) return (FileKind.Regular, info.Length);
+        // Without lstat's file type, a zero-length entry on Unix may be a pipe or a device (which report no size):
+        // refuse it rather than open it. (An empty regular file is refused too; only this fallback does that.)
+        if (info.Exists) return info.Length == 0 && !OperatingSystem.IsWindows() ? (FileKind.Device, 0) : (FileKind.Regular, info.Length);
         return Directory.Exists(path) ? (FileKind.Directory, 0) : (FileKind.Missing, 0);
     }
 
