@@ -31,7 +31,7 @@ public static class StyleResolver
             // The lede: a size and a half step up, in the accent colour, with room after it.
             Lede = body with { Name = "Lede", Size = HalfPoint(f.BodySize * 1.15), Color = c.Accent, LineHeight = 1.4, SpaceAfter = s.BlockGap },
             Title = Heading("Title", f.TitleSize, c.Accent, 0) with { LineHeight = 1.1, SpaceAfter = 12 },
-            Subtitle = Cover("Subtitle", f.SubtitleSize, c.Muted, FontStyle.Regular, 28),
+            Subtitle = Cover("Subtitle", f.SubtitleSize, c.Muted, FontStyle.Regular, 12),
             H1 = Heading("H1", f.H1Size, c.Accent, s.HeadingBefore * 1.25),
             H2 = Heading("H2", f.H2Size, c.Accent, s.HeadingBefore),
             H3 = Heading("H3", f.H3Size, c.Text, s.HeadingBefore),
@@ -50,7 +50,7 @@ public static class StyleResolver
             CoverOrganization = Cover("CoverOrganization", f.BodySize + 1, c.Accent, FontStyle.Bold, 2),
             CoverSeries = Cover("CoverSeries", f.BodySize, c.Muted, FontStyle.Regular, 0),
             CoverAuthors = Cover("CoverAuthors", f.BodySize + 1, c.Text, FontStyle.Bold, 4),
-            CoverDate = Cover("CoverDate", f.BodySize + 1, c.Muted, FontStyle.Regular, 0),
+            CoverDate = Cover("CoverDate", f.BodySize + 1, c.Muted, FontStyle.Regular, s.BlockGap),
             BackText = body with { Name = "BackText", Size = f.CaptionSize, LineHeight = 1.3 },
             Furniture = new PageFurniture
             {
