@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
 

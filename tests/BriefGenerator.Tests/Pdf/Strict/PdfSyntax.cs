@@ -3,24 +3,6 @@ using System.Text;
 
 namespace BriefGenerator.Tests.Pdf.Strict;
 
-/// <summary>A PDF name, e.g. <c>/FontFile2</c> (stored without the slash, #xx escapes decoded).</summary>
-public sealed record PdfName(string Value);
-
-/// <summary>A PDF string's bytes (literal or hexadecimal).</summary>
-public sealed record PdfString(byte[] Bytes)
-{
-    /// <summary>As a text string: UTF-16BE after a byte order mark, UTF-8 after its mark, else PDFDocEncoding (read as Latin-1).</summary>
-    public string Text => Bytes is [0xFE, 0xFF, ..] ? Encoding.BigEndianUnicode.GetString(Bytes, 2, Bytes.Length - 2)
-        : Bytes is [0xEF, 0xBB, 0xBF, ..] ? Encoding.UTF8.GetString(Bytes, 3, Bytes.Length - 3)
-        : Encoding.Latin1.GetString(Bytes);
-}
-
-/// <summary>An indirect reference <c>N G R</c>.</summary>
-public sealed record PdfRef(int Number, int Generation);
-
-/// <summary>A bare keyword: a content-stream operator, or <c>obj</c>, <c>stream</c>, <c>R</c> in a file.</summary>
-public sealed record PdfKeyword(string Value);
-
 /// <summary>The PDF syntax of ISO 32000-1 §7.2–7.3, read by hand so the tests see the bytes as any reader would: numbers
 /// (double), booleans, null, strings, names, arrays (<c>List&lt;object?&gt;</c>), dictionaries
 /// (<c>Dictionary&lt;string, object?&gt;</c>) and keywords.</summary>

@@ -2,13 +2,6 @@ using System.Text;
 
 namespace BriefGenerator.Tests.Pdf.Strict;
 
-/// <summary>One indirect object: its value and, for a stream, its raw (still encoded) data.</summary>
-public sealed record RawObject(int Number, object? Value, byte[]? StreamData)
-{
-    /// <summary>The value as a dictionary (a stream's dictionary), or null.</summary>
-    public Dictionary<string, object?>? Dict => Value as Dictionary<string, object?>;
-}
-
 /// <summary>A PDF read from its bytes the way a strict reader does: <c>startxref</c>, the classic cross-reference table
 /// and trailer, then every object at the offset the table gives (which must start with <c>N 0 obj</c>), streams cut by
 /// their <c>/Length</c> and followed by <c>endstream</c>. Anything else is a <see cref="FormatException"/>.</summary>
