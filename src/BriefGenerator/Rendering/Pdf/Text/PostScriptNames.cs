@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using BriefGenerator.Theming;
@@ -10,12 +11,18 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// so the finishing step can tell which face an embedded program comes from and name it as ISO 32000-1 §9.6.2 asks.</summary>
 internal static class PostScriptNames
 {
+    // Per face for the whole process (faces are shared by every render, like their data).
+    private static readonly ConditionalWeakTable<FontFace, Tuple<string?, string>> Faces = new();
+
     /// <summary>Metrics key → PostScript name, for every face.</summary>
     public static IReadOnlyDictionary<string, string> Of(IEnumerable<FontFace> faces)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var face in faces)
-            if (MetricsKey(face.Data) is { } key) names.TryAdd(key, Read(face.Data) ?? face.FaceName);
+        {
+            var (key, name) = Faces.GetValue(face, static f => Tuple.Create(MetricsKey(f.Data), Read(f.Data) ?? f.FaceName));
+            if (key is not null) names.TryAdd(key, name);
+        }
         return names;
     }
 
