@@ -13,6 +13,8 @@ public static class BuildSummary
         foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());
         if (Terminal.IsInteractive(stdout)) PrintTable(result);
         else foreach (var b in result.Briefs) stdout.WriteLine(Line(b));
+        foreach (var b in result.Briefs.Where(b => b.Changes is { Any: true }).DistinctBy(b => b.Slug))
+            stdout.WriteLine($"{b.Slug}: {b.Changes!.Describe()}");
         stdout.WriteLine(Totals(result));
     }
 

@@ -16,37 +16,47 @@ public sealed partial class SnapshotBuilder
 
     private SnapshotBuilder(int lineOffset) => _lineOffset = lineOffset;
 
-    /// <summary>Loads and parses <paramref name="text"/>; null (after reporting located diagnostics) when it does not load.</summary>
+    /// <summary>Reads the front matter and parses the body of <paramref name="text"/>; null (after reporting located
+    /// diagnostics) when it does not load. The body is parsed once, by the document parser, which reports what the
+    /// content loader would about it.</summary>
     public static BriefSnapshot? FromText(string text, string slug, string displayPath, DiagnosticBag diagnostics)
     {
-        var brief = ContentLoader.LoadText(text, slug, displayPath, diagnostics);
-        if (brief is null) return null;
-        return FromBrief(brief, text, displayPath, diagnostics);
+        var front = new FrontMatterReader(displayPath, diagnostics);
+        if (!front.Split(text, out var yaml, out var body, out var bodyFirstLine)) return null;
+        var metadata = front.Read(yaml);
+        if (metadata is null || diagnostics.HasErrors) return null;
+        return FromBody(metadata, key => front.KeySpans.TryGetValue(key, out var span) ? span.Line : 1, body, bodyFirstLine, displayPath, diagnostics);
     }
 
     /// <summary>Snapshot of a brief already loaded from <paramref name="text"/> (the build's path).</summary>
     public static BriefSnapshot? FromBrief(Brief brief, string text, string displayPath, DiagnosticBag diagnostics)
     {
         if (!new FrontMatterReader(displayPath, new DiagnosticBag()).Split(text, out _, out var body, out var bodyFirstLine)) return null;
-        var m = brief.Metadata;
+        return FromBody(brief.Metadata, key => brief.SpanOf(key).Line, body, bodyFirstLine, displayPath, diagnostics);
+    }
+
+    private static BriefSnapshot? FromBody(BriefMetadata m, Func<string, int> lineOf, string body, int bodyFirstLine, string displayPath, DiagnosticBag diagnostics)
+    {
         var info = new DocumentInfo(m.Title, m.Subtitle, m.ShortTitle ?? m.Title, m.Authors, m.Organization, m.Language, m.Date,
             null, m.Keywords, new DateTimeOffset(m.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "");
-        var document = DocumentParser.Parse(body, info, displayPath, diagnostics);
+        var parsed = new DiagnosticBag();
+        var document = DocumentParser.Parse(body, info, displayPath, parsed);
+        // The parser locates within the body; move its diagnostics to the lines of the file.
+        diagnostics.AddRange(parsed.Select(d => d.Span.IsKnown ? d with { Span = d.Span.WithLineOffset(bodyFirstLine - 1) } : d));
         if (document is null || diagnostics.HasErrors) return null;
         var builder = new SnapshotBuilder(bodyFirstLine - 1);
         foreach (var note in document.Notes) builder._noteLabels[note.Number] = note.Label;
         var sections = builder.Sections(document);
         var notes = document.Notes.Select(n => new SnapshotNote(n.Label, n.Number, builder.BlocksText(n.Blocks), builder.Line(n.Span))).ToList();
-        return new BriefSnapshot(Fields(brief), sections, notes, builder._links);
+        return new BriefSnapshot(Fields(m, lineOf), sections, notes, builder._links);
     }
 
-    private static List<SnapshotField> Fields(Brief brief)
+    private static List<SnapshotField> Fields(BriefMetadata m, Func<string, int> lineOf)
     {
-        var m = brief.Metadata;
         var fields = new List<SnapshotField>();
         void Add(string name, string? value)
         {
-            if (!string.IsNullOrEmpty(value)) fields.Add(new SnapshotField(name, value, brief.SpanOf(name).Line));
+            if (!string.IsNullOrEmpty(value)) fields.Add(new SnapshotField(name, value, lineOf(name)));
         }
         Add("title", m.Title);
         Add("subtitle", m.Subtitle);
