@@ -14,6 +14,7 @@ public class DiffBenchmarks
     private string _temp = "";
     private string _oldText = "", _newText = "";
     private BriefSnapshot _old = null!, _new = null!;
+    private string _seedText = "";
 
     [GlobalSetup]
     public void Setup()
@@ -21,6 +22,7 @@ public class DiffBenchmarks
         _temp = Path.Combine(Path.GetTempPath(), "brief-bench-diff-" + Guid.NewGuid().ToString("N"));
         _oldText = File.ReadAllText(BenchInputs.WriteTableBrief(_temp, Rows, "old"));
         _newText = Edit(_oldText);
+        _seedText = File.ReadAllText(BenchInputs.SeedBrief);
         _old = Snapshot(_oldText);
         _new = Snapshot(_newText);
         if (DocumentDiffer.Compare(_old, _new, "old", "new").Summary is not { Cells: 20, Rows: 20 } s)
@@ -36,6 +38,10 @@ public class DiffBenchmarks
     [Benchmark]
     public string DiffTwentyThousandRowBriefs() =>
         DiffTextFormatter.Format(DocumentDiffer.Compare(Snapshot(_oldText), Snapshot(_newText), "old", "new"));
+
+    /// <summary>What a build adds per built brief for its change report (the seed): the body parsed once more into a snapshot.</summary>
+    [Benchmark]
+    public BriefSnapshot SeedSnapshot() => Snapshot(_seedText);
 
     private static BriefSnapshot Snapshot(string text) => SnapshotBuilder.FromText(text, "big", "brief.md", new DiagnosticBag())!;
 
