@@ -5,6 +5,11 @@ namespace BriefGenerator.Diff;
 /// 20,000 rows with a few edits cost a few passes over the rows and memory proportional to their length.</summary>
 public static class SequenceDiff
 {
+    /// <summary>Edit distance beyond which a middle section is treated as having nothing in common, bounding the time
+    /// for inputs that share almost nothing (tens of thousands of edits) to a fraction of a second. Callers pair what
+    /// is left by position, so the result is still readable, only not minimal.</summary>
+    public const int MaxEdits = 4096;
+
     /// <summary>Pairs (index in <paramref name="a"/>, index in <paramref name="b"/>) of equal symbols, both increasing.</summary>
     public static List<(int A, int B)> Matches(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
@@ -33,7 +38,7 @@ public static class SequenceDiff
     private static (int X, int Y) Bisect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int n = a.Length, m = b.Length;
-        var maxD = (n + m + 1) / 2;
+        var maxD = Math.Min((n + m + 1) / 2, MaxEdits);
         var offset = maxD;
         var length = 2 * maxD + 2;
         var v1 = new int[length];
