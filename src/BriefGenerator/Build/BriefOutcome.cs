@@ -12,5 +12,5 @@ public sealed record BriefOutcome(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>What changed in the brief since its previous build into the same folder; null when it was not built.</summary>
-    public Diff.BuildChanges? Changes { get; init; }
+    public BuildChanges? Changes { get; init; }
 }

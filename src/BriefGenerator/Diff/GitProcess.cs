@@ -8,18 +8,8 @@ namespace BriefGenerator.Diff;
 /// reading at most a given number of bytes of standard output.</summary>
 public static class GitProcess
 {
-    /// <summary>The result of one git command; <see cref="Started"/> is false when git is not installed.</summary>
-    public sealed record Result(bool Started, int ExitCode, byte[] Output, string Error)
-    {
-        /// <summary>Standard output as trimmed text.</summary>
-        public string Text => Encoding.UTF8.GetString(Output).Trim();
-
-        /// <summary>True when git ran and exited 0.</summary>
-        public bool Ok => Started && ExitCode == 0;
-    }
-
     /// <summary>Runs <c>git -C folder args…</c>.</summary>
-    public static Result Run(string folder, IEnumerable<string> args, int maxOutput = 1 << 20)
+    public static GitResult Run(string folder, IEnumerable<string> args, int maxOutput = 1 << 20)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -45,11 +35,11 @@ public static class GitProcess
             while ((read = process.StandardOutput.BaseStream.Read(buffer, 0, buffer.Length)) > 0)
                 if (output.Length <= maxOutput) output.Write(buffer, 0, read);
             process.WaitForExit();
-            return new Result(true, process.ExitCode, output.ToArray(), error.Result.Trim());
+            return new GitResult(true, process.ExitCode, output.ToArray(), error.Result.Trim());
         }
         catch (Win32Exception ex)
         {
-            return new Result(false, -1, Array.Empty<byte>(), ex.Message);
+            return new GitResult(false, -1, Array.Empty<byte>(), ex.Message);
         }
     }
 }

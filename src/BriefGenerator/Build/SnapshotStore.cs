@@ -1,9 +1,9 @@
 using System.Text.Json;
-using BriefGenerator.Build;
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Diff;
 
-namespace BriefGenerator.Diff;
+namespace BriefGenerator.Build;
 
 /// <summary>Keeps one compact snapshot per brief beside the build cache (<c>&lt;out&gt;/.brief-cache/&lt;slug&gt;.json</c>)
 /// and compares each build with the previous one. The file is rewritten only when it changed, so a rebuild of unchanged

@@ -1,4 +1,6 @@
-namespace BriefGenerator.Diff;
+using BriefGenerator.Diff;
+
+namespace BriefGenerator.Build;
 
 /// <summary>What changed in one brief since the previous build of it into the same output folder.</summary>
 /// <param name="HasPrevious">False on the first build (or when the previous snapshot is missing or unreadable): then
