@@ -53,7 +53,7 @@ public static class GitRevisionReader
         if (!size.Ok || !long.TryParse(size.Text, out var bytes)) { Fail($"cannot read '{objectName}': {size.Error}"); return null; }
         if (bytes > SourceText.MaxBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is {bytes:N0} bytes; the limit is {SourceText.MaxBytes:N0}", at);
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is larger than the limit of {SourceText.MaxBytes:N0} bytes ({bytes:N0} bytes)", at);
             return null;
         }
         var blob = GitProcess.Run(top.Text, new[] { "cat-file", "blob", objectName }, SourceText.MaxBytes);

@@ -80,7 +80,7 @@ public class DiffCommandTests
         run = CliRun.Of("diff", huge, a);
         Assert.Equal(2, run.Exit);
         Assert.Contains("error BG001: file is ", run.Err);
-        Assert.Contains("the limit is", run.Err);
+        Assert.Contains("limit", run.Err);
     }
 
     [Fact]
