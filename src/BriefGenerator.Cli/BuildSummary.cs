@@ -16,6 +16,8 @@ public static class BuildSummary
         foreach (var b in result.Briefs)
             if (interactive) foreach (var line in TerminalLines(b, AnsiConsole.Profile.Capabilities.Ansi)) stdout.WriteLine(line);
             else stdout.WriteLine(Line(b));
+        foreach (var b in result.Briefs.Where(b => b.Changes is { Any: true }).DistinctBy(b => b.Slug))
+            stdout.WriteLine($"{b.Slug}: {b.Changes!.Describe()}");
         stdout.WriteLine(Totals(result));
     }
 

@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, renderers));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(WatchCommand.Create(stdout, stderr, renderers, stop));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Files;
+using BriefGenerator.Diff;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
 
@@ -92,9 +93,21 @@ public sealed class BriefBuilder
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
+        if (!failed && !options.DryRun && RecordChanges(options, brief, location, results) is { } changes)
+            for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
             cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles));
         return results.ToArray();
+    }
+
+    /// <summary>Compares the brief with its previous build's snapshot and stores the new one. The change report is
+    /// advisory: a snapshot that cannot be written leaves the build as it is.</summary>
+    private static BuildChanges? RecordChanges(BuildOptions options, Brief brief, BriefLocation location, List<BriefOutcome> outcomes)
+    {
+        var pages = outcomes.SelectMany(o => o.Outputs).Where(o => o.Pages is not null)
+            .ToDictionary(o => Path.GetFileName(o.Path), o => o.Pages!.Value, StringComparer.Ordinal);
+        try { return SnapshotStore.Record(options.OutputFolder, brief, location.BriefPath, pages); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>

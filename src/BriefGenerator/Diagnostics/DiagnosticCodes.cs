@@ -49,4 +49,7 @@ public static class DiagnosticCodes
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
     public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given
+
+    // Diff (brief diff).
+    public const string DiffSideUnreadable = "BG095";    // a side of brief diff: no such file, folder or revision, outside the repository, git failed
 }

@@ -25,6 +25,10 @@ public sealed record Theme
     /// <summary>Most pages the template is meant to fill (a one-pager says 1); a longer PDF is a BG041 warning. Null: no limit.</summary>
     public int? MaxPages { get; init; }
 
+    /// <summary>How the DOCX embeds its fonts: <c>auto</c> (the default: whole when the face is at most
+    /// <see cref="FontEmbedding.FullLimit"/> bytes, else a subset), <c>full</c>, <c>subset</c> or <c>none</c>.</summary>
+    public string EmbedFonts { get; init; } = FontEmbedding.Auto;
+
     /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>
     public string? ReferenceDocx { get; init; }
 

@@ -87,6 +87,12 @@ public static partial class ThemeLoader
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", new SourceSpan(displayPath, 1, 1));
             return null;
         }
+        if (!FontEmbedding.Modes.Contains(theme.EmbedFonts))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid,
+                $"embed_fonts must be one of {string.Join(", ", FontEmbedding.Modes)}, not '{theme.EmbedFonts}'", new SourceSpan(displayPath, 1, 1));
+            return null;
+        }
         if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
         {
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));
