@@ -43,5 +43,5 @@ public class PageMeasureTests
     }
 
     private static bool IsBody(Letter letter, Theme theme) =>
-        letter.FontName!.Contains(theme.Fonts.Body, StringComparison.Ordinal) && Math.Abs(letter.PointSize - theme.Fonts.BodySize) < 0.05;
+        letter.FontName!.Replace(" ", "").Contains(theme.Fonts.Body.Replace(" ", ""), StringComparison.Ordinal) && Math.Abs(letter.PointSize - theme.Fonts.BodySize) < 0.05;
 }
