@@ -126,19 +126,6 @@ internal sealed partial class DocxWriter
         return paragraph;
     }
 
-    /// <summary>Paragraphs written so far at the current level (body, note or cell), for <see cref="KeepWithNext"/>.</summary>
-    public int ParagraphCount => Target.Elements<WParagraph>().Count();
-
-    /// <summary>Keeps paragraphs <paramref name="from"/> up to (not including) <paramref name="to"/> of the current
-    /// level with the paragraph after each.</summary>
-    public void KeepWithNext(int from, int to)
-    {
-        foreach (var paragraph in Target.Elements<WParagraph>().Skip(from).Take(Math.Max(0, to - from)))
-            paragraph.ParagraphProperties ??= new ParagraphProperties();
-        foreach (var paragraph in Target.Elements<WParagraph>().Skip(from).Take(Math.Max(0, to - from)))
-            paragraph.ParagraphProperties!.KeepNext = new KeepNext();
-    }
-
     /// <summary>Appends a block-level element (a table) to the body. A pending page break needs a
     /// paragraph to sit on, so it is written as an explicit break first.</summary>
     public void AddBlockElement(OpenXmlElement element)
