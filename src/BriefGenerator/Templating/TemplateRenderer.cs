@@ -47,8 +47,11 @@ public sealed class TemplateRenderer
             LoopLimit = 100_000,
             RecursiveLimit = 64,
             ObjectRecursionLimit = 64,
+            // Limits are errors, never truncation: Scriban's default is to cut a long string or output with "...".
             OutputLimit = OutputLimit,
-            LimitToString = 1_000_000,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = new SandboxedTemplateLoader(_catalog.Root),
             MemberRenamer = member => member.Name,

@@ -55,7 +55,7 @@ internal sealed class BlockLayoutBuilder
         _ => Spacing.ParagraphAfter,
     };
 
-    private Element Build(Block block, int listDepth, bool quoted) => block switch
+    private Element Build(Block block, int listDepth, bool quoted) => Located(block switch
     {
         Heading h => HeadingBlock(h),
         Paragraph p => ParagraphBlock(p, quoted),
@@ -70,7 +70,13 @@ internal sealed class BlockLayoutBuilder
         PageBreak => new PageBreakElement(_context),
         Cover c => new CoverElement(_context, CoverColumn(c)),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
-    };
+    }, block);
+
+    private static Element Located(Element element, Block block)
+    {
+        element.LocateAt(block.Span);
+        return element;
+    }
 
     private Element HeadingBlock(Heading h)
     {
