@@ -68,7 +68,7 @@ public sealed class TemplateRenderer
         {
             var code = ex.OriginalMessage.Contains("include", StringComparison.Ordinal) && ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                 ? DiagnosticCodes.TemplateInclude : DiagnosticCodes.TemplateRuntime;
-            diagnostics.Error(code, ex.OriginalMessage, Span(ex.Span));
+            diagnostics.Error(code, Explain(ex.OriginalMessage), Span(ex.Span));
         }
         catch (OperationCanceledException)
         {
@@ -76,6 +76,12 @@ public sealed class TemplateRenderer
         }
         return null;
     }
+
+    // Scriban names its settings; say what the limit is instead.
+    private static string Explain(string message) =>
+        message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal)
+            ? $"the template's output would pass {OutputLimit / (1024 * 1024)} Mi characters (the limit); nothing was cut, the brief is not built"
+            : message;
 
     private SourceSpan Span(Scriban.Parsing.SourceSpan span) =>
         new(DisplayPath.For(string.IsNullOrEmpty(span.FileName) ? "template.sbn" : span.FileName), span.Start.Line + 1, span.Start.Column + 1);

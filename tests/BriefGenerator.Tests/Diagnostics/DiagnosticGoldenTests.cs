@@ -5,7 +5,8 @@ using BriefGenerator.Tests.Support;
 namespace BriefGenerator.Tests.Diagnostics;
 
 /// <summary>Each folder under TestData/diagnostics is one kind of bad input: a brief.md (and maybe a template.sbn,
-/// installed as template "custom"); expected.txt holds the diagnostics a user sees and the brief's status.</summary>
+/// installed as template "custom", with the case's theme.yaml when it has one; a theme.yaml alone is installed with the
+/// policy-brief template as "custom"); expected.txt holds the diagnostics a user sees and the brief's status.</summary>
 public class DiagnosticGoldenTests
 {
     public static TheoryData<string> Cases()
@@ -26,6 +27,12 @@ public class DiagnosticGoldenTests
         ws.AddBrief("case", File.ReadAllText(Path.Combine(folder, "brief.md")));
         var custom = Path.Combine(folder, "template.sbn");
         if (File.Exists(custom)) ws.AddTemplate("custom", File.ReadAllText(custom));
+        var theme = Path.Combine(folder, "theme.yaml");
+        if (File.Exists(theme))
+        {
+            if (!File.Exists(custom)) ws.AddTemplate("custom", File.ReadAllText(Path.Combine(RepoPaths.Templates, "policy-brief", "template.sbn")));
+            File.Copy(theme, Path.Combine(ws.Templates, "custom", "theme.yaml"));
+        }
 
         var started = DateTime.UtcNow;
         var result = new BriefBuilder(Array.Empty<IDocumentRenderer>()).Build(new BuildOptions
