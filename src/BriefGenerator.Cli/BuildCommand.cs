@@ -29,6 +29,7 @@ public static class BuildCommand
         foreach (var o in new Option[] { format, force, warnAsError, shard, report }) command.Options.Add(o);
         command.SetAction(parse =>
         {
+            if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
             var fmt = parse.GetValue(format)!;
             var options = new BuildOptions
             {
@@ -42,7 +43,7 @@ public static class BuildCommand
                 Shard = parse.GetValue(shard) is { } s ? Shard.TryParse(s) : null,
                 ReportPath = parse.GetValue(report),
                 ToolVersion = ToolInfo.Version,
-                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+                SourceDateEpoch = epoch,
             };
             var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);
