@@ -47,6 +47,8 @@ public static class BuildCommand
             };
             var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);
+            if (parse.GetValue(CliApp.Verbose)) foreach (var bug in result.Exceptions) stderr.WriteLine(bug);
+            else if (result.HasInternalErrors) stderr.WriteLine("brief: BG089 is a bug in BriefGenerator; run with --verbose for the stack trace.");
             return ExitCodes.For(result, options.WarnAsError);
         });
         return command;
