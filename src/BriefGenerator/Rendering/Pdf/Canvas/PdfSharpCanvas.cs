@@ -23,6 +23,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private PdfPage? _page;
     private XGraphics? _gfx;
     private int _artifactDepth;
+    private int _openTags;
+    private bool _textSinceArtifact;
 
     public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
     {
@@ -45,6 +47,10 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void EndPage()
     {
+        // A structure element still open at the foot of a page with nothing drawn after its text (a cover that runs onto
+        // a second page has no running footer) leaves PDFsharp's marked content open, which it then fails to close on the
+        // next page. An empty artifact closes it here, as the running footer does on other pages.
+        if (_structure is not null && _openTags > 0 && _textSinceArtifact && _artifactDepth == 0) AsArtifact(() => { });
         _gfx?.Dispose();
         _gfx = null;
         ParkParentTree();
@@ -75,8 +81,11 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         ? null
         : _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
-    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
+    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
+    {
+        _textSinceArtifact = true;
         Gfx.DrawString(text, _fonts.Font(face, size), Brush(color), x, baseline, XStringFormats.BaseLineLeft);
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>
         AsArtifact(() => Gfx.DrawLine(new XPen(Color(color), width), x1, y1, x2, y2));
@@ -113,6 +122,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     public void BeginTag(StructureTag tag)
     {
         if (_structure is null) return;
+        _openTags++;
         switch (tag)
         {
             case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
@@ -126,7 +136,12 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         if (tag == StructureTag.TH) _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
     }
 
-    public void EndTag() => _structure?.End();
+    public void EndTag()
+    {
+        if (_structure is null) return;
+        _openTags--;
+        _structure.End();
+    }
 
     public void BeginArtifact()
     {
@@ -136,6 +151,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     public void EndArtifact()
     {
         if (--_artifactDepth == 0) _structure?.End();
+        _textSinceArtifact = false;
     }
 
     public void Anchor(string id, double y) { }
