@@ -28,6 +28,13 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
                 diagnostics.Error(DiagnosticCodes.FontMissing,
                     $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
                     new SourceSpan(DisplayPath.For(template.ThemePath ?? template.TemplatePath), 1, 1));
+        // Every face the renderers may read (the theme's families and the PDF's fallbacks) is checked first (BG083).
+        var used = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" };
+        if (!diagnostics.HasErrors)
+            foreach (var face in fonts.Faces.Where(f => used.Any(f.IsOf)))
+                if (face.Problem is { } problem)
+                    diagnostics.Error(DiagnosticCodes.FontInvalid,
+                        $"font '{face.FaceName}' cannot be used: {problem}; replace the file or remove it", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
         return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder));
     }
 }

@@ -4,6 +4,7 @@ namespace BriefGenerator.Theming;
 public sealed class FontFace
 {
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<string?> _problem;
 
     public FontFace(string family, FontStyle style, string path)
     {
@@ -11,6 +12,7 @@ public sealed class FontFace
         Style = style;
         Path = path;
         _data = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        _problem = new Lazy<string?>(() => FontFileCheck.Problem(Data), LazyThreadSafetyMode.ExecutionAndPublication);
         FaceName = family.Replace(" ", "") + "-" + (style == FontStyle.Regular ? "Regular" : style.ToString());
     }
 
@@ -21,6 +23,12 @@ public sealed class FontFace
 
     /// <summary>The font file's bytes.</summary>
     public byte[] Data => _data.Value;
+
+    /// <summary>Null when the file is a usable TrueType font, else what is wrong with it (checked once, on first use).</summary>
+    public string? Problem => _problem.Value;
+
+    /// <summary>True when this face belongs to <paramref name="family"/> as a theme writes it ("Noto Serif", "NotoSerif").</summary>
+    public bool IsOf(string family) => string.Equals(Family.Replace(" ", ""), family.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A stable name for the face, e.g. "NotoSerif-BoldItalic".</summary>
     public string FaceName { get; }
