@@ -93,6 +93,20 @@ internal static class ThemeRanges
                 $"page margins leave {Show(page.ContentWidth)} x {Show(page.ContentHeight)} pt for text; at least 72 x 144 pt (1 x 2 inches) is needed", at(key));
             return false;
         }
+        // The running header is set 30 pt above the text area, the footer 18 pt below it: they must stay on the page.
+        if (theme.Header.Length > 0 && page.MarginTop < HeaderRoom)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid,
+                $"'page.margin_top' is {Show(page.MarginTop)}; the running header needs at least {Show(HeaderRoom)} pt (or set header: \"\")", at("page.margin_top"));
+            return false;
+        }
+        var footerRoom = FooterRoom(theme);
+        if (theme.Footer.Length > 0 && page.MarginBottom < footerRoom)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid,
+                $"'page.margin_bottom' is {Show(page.MarginBottom)}; the running footer needs at least {Show(footerRoom)} pt (or set footer: \"\")", at("page.margin_bottom"));
+            return false;
+        }
         var (sizeKey, size) = Numbers.Where(n => n.Key.EndsWith("_size", StringComparison.Ordinal)).Select(n => (n.Key, n.Get(theme))).MaxBy(n => n.Item2);
         if (size * theme.Fonts.LineHeight * 3 > page.ContentHeight)
         {
@@ -103,6 +117,12 @@ internal static class ThemeRanges
         }
         return true;
     }
+
+    /// <summary>Top margin a running header needs.</summary>
+    public const double HeaderRoom = 30;
+
+    /// <summary>Bottom margin a running footer needs: its 18 pt gap and one line of small text.</summary>
+    public static double FooterRoom(Theme theme) => Math.Ceiling(18 + theme.Fonts.SmallSize * theme.Fonts.LineHeight + 4);
 
     private static string Show(double value) =>
         value.ToString(Math.Abs(value) >= 1e6 ? "G4" : "0.###", CultureInfo.InvariantCulture);
