@@ -7,8 +7,8 @@ namespace BriefGenerator.Theming;
 /// invisible, overlapping or broken output (NaN in the PDF, a negative margin in the DOCX).</summary>
 internal static class ThemeRanges
 {
-    /// <summary>Largest page side in points: 200 inches, the largest page PDF allows.</summary>
-    public const double MaxPageSide = 14_400;
+    /// <summary>Largest page side in points: 22 inches, the largest page Word allows (31,680 twips).</summary>
+    public const double MaxPageSide = 1584;
 
     private static readonly (string Key, Func<Theme, double> Get, double Min, double Max)[] Numbers =
     {
@@ -18,15 +18,15 @@ internal static class ThemeRanges
         ("page.margin_bottom", t => t.Page.MarginBottom, 0, MaxPageSide),
         ("page.margin_left", t => t.Page.MarginLeft, 0, MaxPageSide),
         ("page.margin_right", t => t.Page.MarginRight, 0, MaxPageSide),
-        ("fonts.body_size", t => t.Fonts.BodySize, 4, 96),
+        ("fonts.body_size", t => t.Fonts.BodySize, 4, 48),
         ("fonts.title_size", t => t.Fonts.TitleSize, 4, 96),
         ("fonts.subtitle_size", t => t.Fonts.SubtitleSize, 4, 96),
         ("fonts.h1_size", t => t.Fonts.H1Size, 4, 96),
         ("fonts.h2_size", t => t.Fonts.H2Size, 4, 96),
         ("fonts.h3_size", t => t.Fonts.H3Size, 4, 96),
-        ("fonts.table_size", t => t.Fonts.TableSize, 4, 96),
-        ("fonts.caption_size", t => t.Fonts.CaptionSize, 4, 96),
-        ("fonts.small_size", t => t.Fonts.SmallSize, 4, 96),
+        ("fonts.table_size", t => t.Fonts.TableSize, 4, 24),
+        ("fonts.caption_size", t => t.Fonts.CaptionSize, 4, 36),
+        ("fonts.small_size", t => t.Fonts.SmallSize, 4, 24),
         ("fonts.line_height", t => t.Fonts.LineHeight, 0.8, 3),
         ("spacing.paragraph_after", t => t.Spacing.ParagraphAfter, 0, 144),
         ("spacing.heading_before", t => t.Spacing.HeadingBefore, 0, 144),

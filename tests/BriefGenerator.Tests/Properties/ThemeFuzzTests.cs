@@ -4,11 +4,10 @@ using BriefGenerator.Tests.Docx;
 using BriefGenerator.Tests.Pdf;
 using BriefGenerator.Tests.Support;
 using BriefGenerator.Theming;
-using CsCheck;
 
 namespace BriefGenerator.Tests.Properties;
 
-/// <summary>Property tests: a theme.yaml with hostile numbers (negative, zero, huge, infinite, NaN, null, text) in any
+/// <summary>Property tests (a fixed pseudo-random sequence): a theme.yaml with hostile numbers (negative, zero, huge, infinite, NaN, null, text) in any
 /// key either loads, and then the PDF has only finite coordinates on the page and the DOCX validates, or is refused
 /// with BG034 at a line of the theme. Never an exception, never broken output.</summary>
 public class ThemeFuzzTests
@@ -23,12 +22,17 @@ public class ThemeFuzzTests
 
     private static readonly string[] Values =
     {
-        "-5", "0", "-0.0", "1e-300", "0.5", "0.8", "1", "3", "4", "12", "40", "72", "96", "97", "144", "300", "10000", "1e6",
+        "-5", "0", "-0.0", "1e-300", "0.5", "0.8", "1", "3", "4", "12", "24", "36", "40", "48", "72", "96", "97", "144", "300", "10000", "1e6",
         "1e308", "-1e308", ".inf", "-.inf", ".nan", "4294967296", "-4294957296", "null", "''", "abc", "[1, 2]", "{a: 1}", "\"#12345\"",
     };
 
-    private static readonly Gen<List<(string Key, string Value)>> Themes =
-        Gen.Select(Gen.Int[0, Keys.Length - 1], Gen.Int[0, Values.Length - 1], (k, v) => (Keys[k], Values[v])).List[1, 4];
+    // A fixed sequence (not a random seed per run), so the test is the same on every run and every machine.
+    private static IEnumerable<List<(string Key, string Value)>> Themes(int count, int seed)
+    {
+        var rng = new Random(seed);
+        for (var i = 0; i < count; i++)
+            yield return Enumerable.Range(0, rng.Next(1, 5)).Select(_ => (Keys[rng.Next(Keys.Length)], Values[rng.Next(Values.Length)])).ToList();
+    }
 
     private static string Yaml(IEnumerable<(string Key, string Value)> pairs)
     {
@@ -47,7 +51,7 @@ public class ThemeFuzzTests
     {
         var document = SampleDocuments.Everything();
         var accepted = 0;
-        Themes.Sample(pairs =>
+        foreach (var pairs in Themes(250, 99))
         {
             var yaml = Yaml(pairs);
             var diagnostics = new DiagnosticBag();
@@ -58,7 +62,7 @@ public class ThemeFuzzTests
                 Assert.NotEmpty(errors);
                 Assert.All(errors, e => Assert.Matches(@"^theme\.yaml\(\d+,\d+\): error BG034: ", e.ToString()));
                 Assert.All(errors, e => Assert.InRange(e.Span.Line, 1, yaml.Split('\n').Length));
-                return;
+                continue;
             }
             accepted++;
             var page = theme.Page;
@@ -73,8 +77,9 @@ public class ThemeFuzzTests
             var (pdf, _) = PdfFixture.Render(document, theme);
             Assert.DoesNotMatch(new Regex(@"\bNaN\b|Infinity"), System.Text.Encoding.Latin1.GetString(pdf));
             using (var opened = PdfFixture.Open(pdf)) Assert.True(opened.NumberOfPages >= 1);
-            Assert.Empty(DocxTestRender.Validate(DocxTestRender.Render(document, theme)));
-        }, iter: 200, seed: "0N0XIzNsQ0O2");
+            var docxErrors = DocxTestRender.Validate(DocxTestRender.Render(document, theme));
+            Assert.True(docxErrors.Count == 0, $"{yaml}: {string.Join("; ", docxErrors.Take(3))}");
+        }
         Assert.True(accepted > 5, $"only {accepted} themes were accepted; the generator should also make valid ones");
     }
 
