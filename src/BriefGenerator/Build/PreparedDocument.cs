@@ -33,6 +33,11 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
                 diagnostics.Error(DiagnosticCodes.FontMissing,
                     $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
                     new SourceSpan(DisplayPath.For(template.ThemePath ?? template.TemplatePath), 1, 1));
+        // A table is reported at its line in the brief: found by id, or by number when neither has an id.
+        TableFitCheck.Check(document, theme, table =>
+            brief.Tables.FirstOrDefault(t => table.Id is not null ? t.Id == table.Id : t.Id is null && t.Number == table.Number)?.Span ?? table.Span,
+            diagnostics);
+
         FontFileCheck.Report(fonts, new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" }, diagnostics);
         return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder), locator);
     }
