@@ -38,7 +38,15 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
             brief.Tables.FirstOrDefault(t => table.Id is not null ? t.Id == table.Id : t.Id is null && t.Number == table.Number)?.Span ?? table.Span,
             diagnostics);
 
-        FontFileCheck.Report(fonts, new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" }, diagnostics);
+        // Every face the renderers may read (the theme's families and the PDF's fallbacks) is checked first: its file
+        // read through the confined reader (BG070-BG072), then its tables (BG083).
+        var used = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" };
+        FontFileCheck.Report(fonts, used, diagnostics);
+        if (!diagnostics.HasErrors)
+            foreach (var face in fonts.Faces.Where(f => used.Any(f.IsOf)))
+                if (face.Problem is { } problem)
+                    diagnostics.Error(DiagnosticCodes.FontInvalid,
+                        $"font '{face.FaceName}' cannot be used: {problem}; replace the file or remove it", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
         return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder), locator);
     }
 }

@@ -34,12 +34,12 @@ internal static class ReferenceDocxCheck
                 FileProblem.TooLarge => DiagnosticCodes.ArchiveTooLarge,
                 _ => DiagnosticCodes.ThemeInvalid,
             };
-            problem = read.Message;
+            problem = "is refused: it " + read.Message;
         }
         else if (CappedArchive.Check(read.Bytes!, MaxInflated, out var bomb) is { } refusal && bomb)
         {
             code = DiagnosticCodes.ArchiveTooLarge;
-            problem = refusal;
+            problem = "is refused: it " + refusal;
         }
         else problem = Inspect(read.Bytes!);
         if (problem is null) return true;
