@@ -17,13 +17,14 @@ public static class WatchCommand
         folders.AddTo(command);
         command.SetAction(parse =>
         {
+            if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
             var options = new BuildOptions
             {
                 ContentFolder = parse.GetValue(folders.Content)!,
                 TemplatesFolder = parse.GetValue(folders.Templates)!,
                 OutputFolder = parse.GetValue(folders.Out)!,
                 ToolVersion = ToolInfo.Version,
-                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+                SourceDateEpoch = epoch,
             };
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
             ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; cts.Cancel(); };

@@ -29,10 +29,11 @@ public sealed class BriefBuilder
         Warmup.StartOnce(catalog, _renderers, briefs.Count);
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
+        var bugs = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         Parallel.For(0, briefs.Count,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
-            i => outcomes[i] = BuildOne(briefs[i], catalog, options, cache));
-        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+            i => outcomes[i] = Isolated(briefs[i], () => BuildOne(briefs[i], catalog, options, cache), bugs));
+        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList()) { Exceptions = bugs.ToList() };
         if (cache is null || briefs.Count == 0) return result;
         try
         {
@@ -45,6 +46,22 @@ public sealed class BriefBuilder
             result = result with { Diagnostics = global.ToList() };
         }
         return result;
+    }
+
+    // A bug while building one brief fails that brief (BG089, exit 3) without stopping the others or the report.
+    private static BriefOutcome[] Isolated(BriefLocation location, Func<BriefOutcome[]> build, System.Collections.Concurrent.ConcurrentBag<Exception> bugs)
+    {
+        var clock = Stopwatch.StartNew();
+        try { return build(); }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var inner = ex is AggregateException { } aggregate && aggregate.Flatten().InnerExceptions is [var single] ? single : ex;
+            bugs.Add(inner);
+            var diagnostic = new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
+                $"internal error while building this brief: {inner.GetType().Name}: {inner.Message} This is a bug in BriefGenerator; the other briefs were built",
+                new SourceSpan(location.DisplayPath, 1, 1));
+            return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), new[] { diagnostic }) };
+        }
     }
 
     private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache)

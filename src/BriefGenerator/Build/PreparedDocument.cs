@@ -33,7 +33,20 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
                 diagnostics.Error(DiagnosticCodes.FontMissing,
                     $"the theme asks for font family '{family}' but {DisplayPath.For(catalog.FontsFolder)} has only: {(fonts.Families.Count == 0 ? "no fonts" : string.Join(", ", fonts.Families))}",
                     new SourceSpan(DisplayPath.For(template.ThemePath ?? template.TemplatePath), 1, 1));
-        FontFileCheck.Report(fonts, new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" }, diagnostics);
+        // A table is reported at its line in the brief: found by id, or by number when neither has an id.
+        TableFitCheck.Check(document, theme, table =>
+            brief.Tables.FirstOrDefault(t => table.Id is not null ? t.Id == table.Id : t.Id is null && t.Number == table.Number)?.Span ?? table.Span,
+            diagnostics);
+
+        // Every face the renderers may read (the theme's families and the PDF's fallbacks) is checked first: its file
+        // read through the confined reader (BG070-BG072), then its tables (BG083).
+        var used = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" };
+        FontFileCheck.Report(fonts, used, diagnostics);
+        if (!diagnostics.HasErrors)
+            foreach (var face in fonts.Faces.Where(f => used.Any(f.IsOf)))
+                if (face.Problem is { } problem)
+                    diagnostics.Error(DiagnosticCodes.FontInvalid,
+                        $"font '{face.FaceName}' cannot be used: {problem}; replace the file or remove it", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
         return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder), locator);
     }
 }

@@ -32,7 +32,14 @@ public sealed class BodyReader
     public (string Lede, IReadOnlyList<Section> Sections, IReadOnlyList<ComparisonTable> Tables) Read(string body)
     {
         _body = body;
-        var doc = MarkdownSyntax.Parse(body);
+        var doc = MarkdownSyntax.TryParse(body, out var deepLine);
+        if (doc is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.InputTooLarge,
+                "inline markup (emphasis, links or brackets) is nested thousands of levels deep, more than the Markdown reader accepts",
+                new SourceSpan(_file, _firstLine + deepLine, 1));
+            return (body.Trim(), Array.Empty<Section>(), Array.Empty<ComparisonTable>());
+        }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var depth = Depth(doc);
         if (depth > MaxDepth)

@@ -46,6 +46,13 @@ public static class DiagnosticCodes
     public const string FileNotRegular = "BG071";        // a directory, named pipe (FIFO), device or socket
     public const string ArchiveTooLarge = "BG072";       // an archive (reference_docx) inflates past its limit, or a file is over its cap
 
+    // Limits and hostile input (BG080–BG089).
+    public const string LayoutLimit = "BG080";           // content that cannot be laid out: does not fit an empty page, or over the page limit
+    public const string SourceDateEpochInvalid = "BG081"; // SOURCE_DATE_EPOCH is not a whole number of seconds in 1970..9999
+    public const string TableTooWide = "BG082";          // warning: a table has more columns than the text width can set legibly
+    public const string FontInvalid = "BG083";           // a font file in templates/fonts/ is not a usable TrueType font
+    public const string InternalError = "BG089";         // a bug in BriefGenerator while building one brief (exit 3; other briefs go on)
+
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
     public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given

@@ -54,8 +54,11 @@ public sealed class TemplateRenderer
             LoopLimit = 100_000,
             RecursiveLimit = 64,
             ObjectRecursionLimit = 64,
+            // Limits are errors, never truncation: Scriban's default is to cut a long string or output with "...".
             OutputLimit = OutputLimit,
-            LimitToString = 1_000_000,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = new SandboxedTemplateLoader(_catalog.Root),
             MemberRenamer = member => member.Name,
@@ -72,7 +75,7 @@ public sealed class TemplateRenderer
         {
             var code = ex.OriginalMessage.Contains("include", StringComparison.Ordinal) && ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                 ? DiagnosticCodes.TemplateInclude : DiagnosticCodes.TemplateRuntime;
-            diagnostics.Error(code, ex.OriginalMessage, Span(ex.Span));
+            diagnostics.Error(code, Explain(ex.OriginalMessage), Span(ex.Span));
         }
         catch (OperationCanceledException)
         {
@@ -88,6 +91,12 @@ public sealed class TemplateRenderer
         date.SetValue("now", _now ?? brief.Metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), readOnly: true);
         return date;
     }
+
+    // Scriban names its settings; say what the limit is instead.
+    private static string Explain(string message) =>
+        message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal)
+            ? $"the template's output would pass {OutputLimit / (1024 * 1024)} Mi characters (the limit); nothing was cut, the brief is not built"
+            : message;
 
     private SourceSpan Span(Scriban.Parsing.SourceSpan span) =>
         new(DisplayPath.For(string.IsNullOrEmpty(span.FileName) ? "template.sbn" : span.FileName), span.Start.Line + 1, span.Start.Column + 1);

@@ -6,6 +6,7 @@ namespace BriefGenerator.Theming;
 public sealed class FontFace
 {
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<string?> _problem;
 
     /// <summary>Largest font file read (64 MiB).</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -17,6 +18,7 @@ public sealed class FontFace
         Style = style;
         Path = path;
         _data = new Lazy<byte[]>(() => ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _problem = new Lazy<string?>(() => FontProgramCheck.Problem(Data), LazyThreadSafetyMode.ExecutionAndPublication);
         FaceName = family.Replace(" ", "") + "-" + (style == FontStyle.Regular ? "Regular" : style.ToString());
         ResolverName = generation == 0 ? FaceName : $"{FaceName}~{generation}";
     }
@@ -28,6 +30,12 @@ public sealed class FontFace
 
     /// <summary>The font file's bytes.</summary>
     public byte[] Data => _data.Value;
+
+    /// <summary>Null when the file is a usable TrueType font, else what is wrong with it (checked once, on first use).</summary>
+    public string? Problem => _problem.Value;
+
+    /// <summary>True when this face belongs to <paramref name="family"/> as a theme writes it ("Noto Serif", "NotoSerif").</summary>
+    public bool IsOf(string family) => string.Equals(Family.Replace(" ", ""), family.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A stable name for the face, e.g. "NotoSerif-BoldItalic".</summary>
     public string FaceName { get; }

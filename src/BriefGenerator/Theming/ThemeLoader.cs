@@ -48,7 +48,12 @@ public static partial class ThemeLoader
             diagnostics.Error(code, $"cannot read the theme: it {read.Message}", new SourceSpan(displayPath, 1, 1));
             return null;
         }
-        return Parse(Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF'), displayPath, diagnostics);
+        var text = Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF');
+        var theme = Parse(text, displayPath, diagnostics);
+        if (theme?.ReferenceDocx is { Length: > 0 } reference
+            && !ReferenceDocxCheck.IsUsable(Path.GetDirectoryName(Path.GetFullPath(path))!, reference, KeyAt(ThemeKeySpans.Read(text, displayPath), displayPath, "reference_docx"), diagnostics))
+            return null;
+        return theme;
     }
 
     /// <summary>Parses theme YAML text.</summary>
@@ -76,29 +81,38 @@ public static partial class ThemeLoader
                 new SourceSpan(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
+        // Check the values against the ranges (README, "Limits"), each error at its key's line.
+        var spans = ThemeKeySpans.Read(text, displayPath);
+        SourceSpan At(string key) => KeyAt(spans, displayPath, key);
+        if (!ThemeRanges.CheckPresent(theme, At, diagnostics) || !ThemeRanges.CheckNumbers(theme, At, diagnostics)) return null;
         foreach (var (name, value) in Colors(theme))
             if (!HexColor().IsMatch(value))
             {
-                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", new SourceSpan(displayPath, 1, 1));
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", At(name));
                 return null;
             }
         if (!string.Equals(theme.Notes, "footnotes", StringComparison.OrdinalIgnoreCase) && !theme.NotesAsEndnotes())
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", new SourceSpan(displayPath, 1, 1));
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", At("notes"));
             return null;
         }
         if (!FontEmbedding.Modes.Contains(theme.EmbedFonts))
         {
             diagnostics.Error(DiagnosticCodes.ThemeInvalid,
-                $"embed_fonts must be one of {string.Join(", ", FontEmbedding.Modes)}, not '{theme.EmbedFonts}'", new SourceSpan(displayPath, 1, 1));
-            return null;
-        }
-        if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
-        {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));
+                $"embed_fonts must be one of {string.Join(", ", FontEmbedding.Modes)}, not '{theme.EmbedFonts}'", At("embed_fonts"));
             return null;
         }
         return theme;
+    }
+
+    // The key's own line; for a key left out (a default or a cross-check), its section's line, else the file's top.
+    private static SourceSpan KeyAt(IReadOnlyDictionary<string, SourceSpan> spans, string displayPath, string key)
+    {
+        for (var k = key; ; k = k[..k.LastIndexOf('.')])
+        {
+            if (spans.TryGetValue(k, out var span)) return span;
+            if (!k.Contains('.')) return new SourceSpan(displayPath, 1, 1);
+        }
     }
 
     private static IEnumerable<(string, string)> Colors(Theme t)

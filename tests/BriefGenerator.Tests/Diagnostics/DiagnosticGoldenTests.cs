@@ -5,7 +5,8 @@ using BriefGenerator.Tests.Support;
 namespace BriefGenerator.Tests.Diagnostics;
 
 /// <summary>Each folder under TestData/diagnostics is one kind of bad input: a brief.md (and maybe a template.sbn,
-/// installed as template "custom"); an optional setup.txt makes links, named pipes and large files (see
+/// installed as template "custom", with the case's theme.yaml when it has one; a theme.yaml alone is installed with the
+/// policy-brief template as "custom"); an optional setup.txt makes links, named pipes and large files (see
 /// <see cref="HostileSetup"/>); expected.txt holds the diagnostics a user sees and the brief's status. A case must
 /// finish within 30 s: a read that blocks (a pipe) or runs without end (a device) fails it instead of hanging.</summary>
 public class DiagnosticGoldenTests
@@ -28,6 +29,12 @@ public class DiagnosticGoldenTests
         ws.AddBrief("case", File.ReadAllText(Path.Combine(folder, "brief.md")));
         var custom = Path.Combine(folder, "template.sbn");
         if (File.Exists(custom)) ws.AddTemplate("custom", File.ReadAllText(custom));
+        var theme = Path.Combine(folder, "theme.yaml");
+        if (File.Exists(theme))
+        {
+            if (!File.Exists(custom)) ws.AddTemplate("custom", File.ReadAllText(Path.Combine(RepoPaths.Templates, "policy-brief", "template.sbn")));
+            File.Copy(theme, Path.Combine(ws.Templates, "custom", "theme.yaml"));
+        }
         var setup = Path.Combine(folder, "setup.txt");
         if (File.Exists(setup)) HostileSetup.Apply(ws, setup);
 

@@ -38,7 +38,14 @@ public sealed partial class DocumentParser
     public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics)
     {
         var parser = new DocumentParser(markup, displayName, diagnostics);
-        var doc = MarkdownSyntax.Parse(markup);
+        var doc = MarkdownSyntax.TryParse(markup, out var deepLine);
+        if (doc is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InputTooLarge,
+                "inline markup (emphasis, links or brackets) is nested thousands of levels deep, more than the Markdown reader accepts",
+                new SourceSpan(displayName, deepLine + 1, 1));
+            return null;
+        }
         parser._ids = new IdCollector(markup);
         parser._ids.Collect(doc);
         var sources = SourceSections.Runs(doc, markup);

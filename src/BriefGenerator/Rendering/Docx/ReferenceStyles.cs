@@ -59,7 +59,7 @@ internal static class ReferenceStyles
             var styles = doc.MainDocumentPart?.StyleDefinitionsPart?.Styles;
             return styles is null ? null : (Styles)styles.CloneNode(true);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FormatException or UnauthorizedAccessException)
         {
             context.Diagnostics.Warning(DiagnosticCodes.ThemeInvalid, $"reference_docx '{name}' cannot be read ({e.Message}); the theme's styles are used.", span);
             return null;

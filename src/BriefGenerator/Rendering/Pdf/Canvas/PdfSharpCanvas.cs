@@ -25,6 +25,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private int _artifactDepth;
     private int _notes;
     private bool _atBoundary = true;
+    private int _openTags;
+    private bool _textSinceArtifact;
 
     public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
     {
@@ -51,6 +53,10 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void EndPage()
     {
+        // A structure element still open at the foot of a page with nothing drawn after its text (a cover that runs onto
+        // a second page has no running footer) leaves PDFsharp's marked content open, which it then fails to close on the
+        // next page. An empty artifact closes it here, as the running footer does on other pages.
+        if (_structure is not null && _openTags > 0 && _textSinceArtifact && _artifactDepth == 0) AsArtifact(() => { });
         CloseTextObject();
         _gfx?.Dispose();
         _gfx = null;
@@ -84,6 +90,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
     {
+        _textSinceArtifact = true;
         // The first drawing after a tag boundary opens a new marked-content sequence: outside any text object.
         if (_atBoundary) CloseTextObject();
         _atBoundary = false;
@@ -129,6 +136,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     {
         if (_structure is null) return;
         Boundary();
+        _openTags++;
         switch (tag)
         {
             case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
@@ -147,6 +155,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     public void EndTag()
     {
         if (_structure is null) return;
+        _openTags--;
         Boundary();
         _structure.End();
     }
@@ -167,6 +176,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void EndArtifact()
     {
+        _textSinceArtifact = false;
         if (--_artifactDepth != 0 || _structure is null) return;
         Boundary();
         _structure.End();

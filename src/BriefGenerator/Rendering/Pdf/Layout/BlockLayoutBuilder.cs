@@ -59,7 +59,7 @@ internal sealed partial class BlockLayoutBuilder
         _ => Roles.Body.SpaceAfter,
     };
 
-    private Element Build(Block block, int listDepth, bool quoted) => block switch
+    private Element Build(Block block, int listDepth, bool quoted) => Located(block switch
     {
         Heading h => HeadingBlock(h),
         Paragraph p => ParagraphBlock(p, quoted),
@@ -76,7 +76,13 @@ internal sealed partial class BlockLayoutBuilder
         SourceList s => SourceListBlock(s),
         EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
-    };
+    }, block);
+
+    private static Element Located(Element element, Block block)
+    {
+        element.LocateAt(block.Span);
+        return element;
+    }
 
     private Element HeadingBlock(Heading h)
     {
