@@ -19,7 +19,7 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
         var markup = new TemplateRenderer(catalog).Render(brief, template, diagnostics);
         if (theme is null || markup is null) return null;
         var info = DocumentInfoFactory.Create(brief, options.ToolVersion, options.SourceDateEpoch);
-        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics);
+        var document = DocumentParser.Parse(markup.Text, info, $"{markup.DisplayName} ({brief.Slug})", diagnostics, theme.SmartQuotes);
         if (document is null || diagnostics.HasErrors) return null;
 
         var fonts = FontLibrary.Open(catalog.FontsFolder);

@@ -23,6 +23,13 @@ public static class DiagnosticCodes
     public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
     public const string InputTooLarge = "BG026";         // nesting or size limit
 
+    // Constructs the document tree does not render (warnings naming what is kept).
+    public const string ImageNotPlaced = "BG065";        // ![alt](url) or <img>: alt text kept until figures land
+    public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text
+    public const string MathNotTypeset = "BG067";        // $…$ or $$…$$: kept as literal text
+    public const string ConstructNotRendered = "BG068";  // any other parsed construct with no node (strikethrough, rules)
+    public const string TableSpanTooTall = "BG069";      // rows joined by a cell spanning rows taller than a page; cell cut
+
     // Templates.
     public const string TemplateUnknown = "BG030";
     public const string TemplateSyntax = "BG031";

@@ -41,6 +41,7 @@ internal sealed partial class DocxWriter
         Register(new QuoteWriter());
         Register(new PageBreakWriter());
         Register(new CoverWriter());
+        Register(new DefinitionListWriter());
     }
 
     /// <summary>The tree being written.</summary>

@@ -5,7 +5,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>Builds the element tree for the document's blocks: one method per block kind.</summary>
-internal sealed class BlockLayoutBuilder
+internal sealed partial class BlockLayoutBuilder
 {
     private static readonly string[] Bullets = { "\u2022", "\u2013", "\u2022" };
     private readonly LayoutContext _context;
@@ -69,6 +69,7 @@ internal sealed class BlockLayoutBuilder
         },
         PageBreak => new PageBreakElement(_context),
         Cover c => new CoverElement(_context, CoverColumn(c)),
+        DefinitionList d => DefinitionListBlock(d, listDepth, quoted),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
     };
 

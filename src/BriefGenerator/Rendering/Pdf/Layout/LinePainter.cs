@@ -57,7 +57,7 @@ internal static class LinePainter
                 j++;
             }
             var f = first.Fragment;
-            canvas.DrawText(text, f.Face, f.Style.Size, f.Style.Color, x + first.X, baseline);
+            canvas.DrawText(text, f.Face, f.Style.Size, f.Style.Color, x + first.X, baseline - f.Style.Rise);
             i = j;
         }
     }
@@ -66,6 +66,7 @@ internal static class LinePainter
         ReferenceEquals(a.Fragment.Face, b.Fragment.Face)
         && a.Fragment.Style.Size == b.Fragment.Style.Size
         && a.Fragment.Style.Color == b.Fragment.Style.Color
+        && a.Fragment.Style.Rise == b.Fragment.Style.Rise
         && Math.Abs(a.Width - a.Fragment.Width) < 0.001;
 
     private static bool SameLink(RunStyle a, RunStyle b) => a.Url == b.Url && a.TargetId == b.TargetId && b.IsLink;

@@ -9,7 +9,8 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// <param name="Color">Text colour, <c>#RRGGBB</c>.</param>
 /// <param name="Url">External target of a <c>Link</c>, or null.</param>
 /// <param name="TargetId">Heading or table id of a <c>CrossRef</c>, or null.</param>
-internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null)
+/// <param name="Rise">How far the baseline is raised (superscript, positive) or lowered (subscript, negative), in points.</param>
+internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null, double Rise = 0)
 {
     /// <summary>True when the run is a link of either kind.</summary>
     public bool IsLink => Url is not null || TargetId is not null;
