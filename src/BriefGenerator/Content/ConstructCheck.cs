@@ -51,8 +51,11 @@ internal sealed partial class ConstructCheck
                     else
                         Warn(DiagnosticCodes.RawHtml, $"HTML block {Shorten(source)} is not interpreted; its source is kept as literal text", block);
                     break;
-                case MathInline or MathBlock:
+                case MathInline:
                     Warn(DiagnosticCodes.MathNotTypeset, $"math {Shorten(MarkdownSyntax.SourceOf(_body, node).Trim())} is not typeset; it is kept as literal text", node);
+                    break;
+                case MathBlock math:
+                    Warn(DiagnosticCodes.MathNotTypeset, $"math block {Shorten("$$ " + math.Lines.ToString().Trim())} is not typeset; it is kept as literal text", math);
                     break;
                 case EmphasisInline { DelimiterChar: '~' } strike when strike.DelimiterCount > 1 || strike.FirstChild is EmphasisInline { DelimiterChar: '~' } && strike.Parent is not EmphasisInline { DelimiterChar: '~' }:
                     Warn(DiagnosticCodes.ConstructNotRendered, "strikethrough (~~text~~) is not rendered; the text is kept with its '~~' marks", strike);
