@@ -11,6 +11,7 @@ internal sealed class Typography
     private readonly QuoteMarks _marks;
     private char _previous;
     private int _openSingles;
+    private bool _afterOpening;
 
     private Typography(QuoteMarks marks) => _marks = marks;
 
@@ -57,6 +58,7 @@ internal sealed class Typography
             else if (c == '"') sb.Append(Opens(_previous) ? _marks.OpenDouble : _marks.CloseDouble);
             else if (c == '\'') sb.Append(Single(next));
             else sb.Append(c);
+            _afterOpening = (c == '"' || c == '\'') && Opened(sb);
             _previous = sb[^1];
         }
         return sb.ToString();
@@ -76,8 +78,14 @@ internal sealed class Typography
     }
 
     // A quote opens at the start, after a space, an opening bracket, a dash or another opening quote.
-    private static bool Opens(char previous) =>
-        previous == '\0' || char.IsWhiteSpace(previous) || "([{<\u2013\u2014/\u00AB\u201C\u2018\u201E\u201A\u2039".Contains(previous);
+    private bool Opens(char previous) =>
+        previous == '\0' || char.IsWhiteSpace(previous) || "([{<\u2013\u2014/".Contains(previous) || _afterOpening;
+
+    private bool Opened(System.Text.StringBuilder sb)
+    {
+        var text = sb.ToString();
+        return text.EndsWith(_marks.OpenDouble, StringComparison.Ordinal) || text.EndsWith(_marks.OpenSingle, StringComparison.Ordinal);
+    }
 
     private static bool At(string text, int i, string what) => string.CompareOrdinal(text, i, what, 0, what.Length) == 0;
 
