@@ -61,6 +61,8 @@ public class TypographyAndConstructsTests
     {
         var p = First(Parse("The <EU> and <img src=\"m.png\" alt=\"Map\"> here."));
         Assert.Equal("The <EU> and Map here.", string.Concat(p.Content.OfType<Text>().Select(t => t.Value)));
+        var tag = First(Parse("A \"quote\" and <span class=\"x\">text</span>."));
+        Assert.Equal("A \u201Cquote\u201D and <span class=\"x\">text</span>.", ((Text)Assert.Single(tag.Content)).Value);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace BriefGenerator.Document.Parsing;
 /// <summary>Typographic text: straight quotes become the language's quotation marks (an apostrophe between or after
 /// letters becomes ’), <c>---</c> an em dash, <c>--</c> an en dash and <c>...</c> an ellipsis. Works on the text of a
 /// block in reading order, across bold, italic and links, so a quote opened before <c>**bold**</c> closes after it;
-/// code and math are never touched. On by default; a theme turns it off with <c>smart_quotes: false</c>.</summary>
+/// code, math and HTML tags kept as literal text are never touched. On by default; a theme turns it off with <c>smart_quotes: false</c>.</summary>
 internal sealed class Typography
 {
     private readonly QuoteMarks _marks;
@@ -52,6 +52,15 @@ internal sealed class Typography
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : after;
+            if (c == '<' && RawTagEnd(text, i) is var end and > 0)
+            {
+                // An HTML tag kept as literal text (BG066) stays exactly as typed.
+                sb.Append(text, i, end - i + 1);
+                i = end;
+                _previous = '>';
+                _afterOpening = false;
+                continue;
+            }
             if (c == '.' && At(text, i, "...")) { sb.Append('\u2026'); i += 2; }
             else if (c == '-' && At(text, i, "---")) { sb.Append('\u2014'); i += 2; }
             else if (c == '-' && At(text, i, "--")) { sb.Append('\u2013'); i += 1; }
@@ -85,6 +94,15 @@ internal sealed class Typography
     {
         var text = sb.ToString();
         return text.EndsWith(_marks.OpenDouble, StringComparison.Ordinal) || text.EndsWith(_marks.OpenSingle, StringComparison.Ordinal);
+    }
+
+    // The index of the '>' closing an HTML tag that starts at i ("<EU>", "<span class=\"x\">", "</span>"), or -1.
+    private static int RawTagEnd(string text, int i)
+    {
+        if (i + 1 >= text.Length || !(char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/')) return -1;
+        var end = text.IndexOf('>', i + 1);
+        var nextOpen = text.IndexOf('<', i + 1);
+        return end > 0 && (nextOpen < 0 || nextOpen > end) ? end : -1;
     }
 
     private static bool At(string text, int i, string what) => string.CompareOrdinal(text, i, what, 0, what.Length) == 0;
