@@ -128,6 +128,14 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void EndTag() => _structure?.End();
 
+    public void SpanCell(int columnSpan, int rowSpan)
+    {
+        if (_structure is null) return;
+        var attributes = _structure.CurrentStructureElement.TableAttributes.Elements;
+        if (columnSpan > 1) attributes.SetInteger("/ColSpan", columnSpan);
+        if (rowSpan > 1) attributes.SetInteger("/RowSpan", rowSpan);
+    }
+
     public void BeginArtifact()
     {
         if (_artifactDepth++ == 0) _structure?.BeginArtifact();

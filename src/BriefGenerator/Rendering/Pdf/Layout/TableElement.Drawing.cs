@@ -83,7 +83,12 @@ internal sealed partial class TableElement
                 if (at.Role == SpanRole.Start)
                 {
                     var bottom = tops[Math.Min(end, r + at.RowSpan) - first];
-                    if (cellTag is { } tag) canvas.BeginTag(tag);
+                    if (cellTag is { } tag)
+                    {
+                        canvas.BeginTag(tag);
+                        var rowSpan = Math.Min(end, r + at.RowSpan) - r;
+                        if (at.ColumnSpan > 1 || rowSpan > 1) canvas.SpanCell(at.ColumnSpan, rowSpan);
+                    }
                     var ly = tops[r - first] + Pad;
                     var lines = g.Cells[r][c];
                     int stop = to?[c] ?? lines.Count;
