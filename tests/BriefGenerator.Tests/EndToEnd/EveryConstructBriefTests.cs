@@ -41,6 +41,19 @@ public class EveryConstructBriefTests
         Assert.Single(cell.Descendants<Break>());
     }
 
+    [ToolFact("pandoc", "pandoc")]
+    public void Pandoc_reads_the_merged_cells_header_groups_scripts_and_definitions_back()
+    {
+        var html = Docx.Pandoc.Convert(Build().Docx, "html");
+        Assert.Contains("<th rowspan=\"2\">Area</th>", html);
+        Assert.Contains("<th colspan=\"2\">Capacity</th>", html);
+        Assert.Contains("<td colspan=\"3\">Zarafshan spans two columns</td>", html);
+        Assert.Contains("<td rowspan=\"2\">Surkhan</td>", html);
+        Assert.Contains("km<sup>3</sup>", html);
+        Assert.Contains("CO<sub>2</sub>", html);
+        Assert.Contains("<dt>Basin</dt>", html);
+    }
+
     [Fact]
     public void Pdf_raises_superscripts_lowers_subscripts_and_draws_spanning_cells_once()
     {
