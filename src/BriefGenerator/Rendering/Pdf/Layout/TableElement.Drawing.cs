@@ -66,11 +66,14 @@ internal sealed partial class TableElement
         tops[0] = y;
         for (int r = first; r < end; r++)
             tops[r - first + 1] = tops[r - first] + (to is not null ? SplitHeight(g, r, from, to) : RowHeight(g, r, r == first ? from : null));
-        if (zebra && !string.IsNullOrEmpty(Style.ZebraFill))
-            for (int r = first; r < end; r++)
-                if (g.GroupIndex[r] % 2 == 1) canvas.FillRect(x, tops[r - first], g.Widths.Sum(), tops[r - first + 1] - tops[r - first], Style.ZebraFill);
         for (int r = first; r < end; r++)
         {
+            // Zebra stripes shade whole groups, so a cell spanning rows sits on one shade.
+            if (zebra && !string.IsNullOrEmpty(Style.ZebraFill) && g.GroupIndex[r] % 2 == 1 && (r == first || g.GroupEnd[r - 1] < r))
+            {
+                var groupBottom = tops[Math.Min(end, g.GroupEnd[r] + 1) - first];
+                canvas.FillRect(x, tops[r - first], g.Widths.Sum(), groupBottom - tops[r - first], Style.ZebraFill);
+            }
             if (cellTag is not null) canvas.BeginTag(StructureTag.TR);
             var offsets = r == first ? from : null;
             // A rule under the row, or, where a cell spans rows, under each cell.
