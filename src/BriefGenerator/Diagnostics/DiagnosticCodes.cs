@@ -28,7 +28,6 @@ public static class DiagnosticCodes
     public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text
     public const string MathNotTypeset = "BG067";        // $…$ or $$…$$: kept as literal text
     public const string ConstructNotRendered = "BG068";  // any other parsed construct with no node (strikethrough, rules)
-    public const string TableSpanTooTall = "BG069";      // rows joined by a cell spanning rows taller than a page; cell cut
 
     // Templates.
     public const string TemplateUnknown = "BG030";

@@ -77,4 +77,20 @@ public class EveryConstructBriefTests
         var lineTwo = words.Single(w => w.Text == "two" && Math.Abs(w.BoundingBox.Left - lineOne.BoundingBox.Left) < 1);
         Assert.True(lineTwo.BoundingBox.Top < lineOne.BoundingBox.Bottom, "<br> in a cell starts a new line");
     }
+
+    [Fact]
+    public void Rows_joined_by_a_cell_taller_than_a_page_run_on_across_pages_and_lose_nothing()
+    {
+        var tall = string.Concat(Enumerable.Range(0, 700).Select(i => $"| word{i,-6} | {(i == 0 ? "1" : " ")}   |\n"));
+        var brief = "---\ntitle: Tall\ndate: 2026-01-15\n---\n\n## S\n\n+------------+-----+\n| Area       | N   |\n+============+=====+\n"
+                    + tall + "+            +-----+\n|            | 2   |\n+------------+-----+\n";
+        using var ws = new Workspace();
+        ws.AddBrief("tall", brief);
+        var run = CliRun.Build(ws, "--warn-as-error");
+        Assert.Equal(0, run.Exit);
+        var pages = Readers.PdfPageTexts(File.ReadAllBytes(Path.Combine(ws.Out, "tall", "policy-brief.pdf")));
+        var words = string.Join(' ', pages).Split(' ').ToHashSet();
+        Assert.All(Enumerable.Range(0, 700), i => Assert.Contains($"word{i}", words));
+        Assert.True(pages.Count(p => p.Contains("word")) >= 2, "the spanning cell runs on to the next page");
+    }
 }

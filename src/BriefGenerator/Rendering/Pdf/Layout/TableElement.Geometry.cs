@@ -1,12 +1,9 @@
-using BriefGenerator.Diagnostics;
 using BriefGenerator.Rendering.Pdf.Text;
 
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 internal sealed partial class TableElement
 {
-    private bool _cutReported;
-
     private TableGeometry ComputeGeometry(double width)
     {
         var breaker = Context.Breaker;
@@ -68,14 +65,5 @@ internal sealed partial class TableElement
         for (var c = first; c < first + span; c++) have += widths[c];
         if (needed <= have) return;
         for (var c = first; c < first + span; c++) widths[c] += (needed - have) / span;
-    }
-
-    private void ReportCutSpan(int row)
-    {
-        if (_cutReported) return;
-        _cutReported = true;
-        Context.Diagnostics.Warning(DiagnosticCodes.TableSpanTooTall,
-            $"table {_table.Number}: rows joined by a cell spanning rows (row {row - _head + 1}) are taller than a page; they are set row by row and that cell's text is cut at the page foot",
-            _table.Span);
     }
 }

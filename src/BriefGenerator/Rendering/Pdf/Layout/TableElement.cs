@@ -7,7 +7,7 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 /// <summary>A comparison table: caption "Table N: …" above it and kept with its first rows, column widths from
 /// content, header rows repeated on every page, rows kept whole unless one is taller than a page (then split between
 /// lines), rules and zebra striping from the theme. Cells may span columns and rows (grid tables): rows joined by a
-/// cell spanning them are kept on one page together.</summary>
+/// cell spanning them are kept on one page together, unless they are taller than a page.</summary>
 internal sealed partial class TableElement : Element
 {
     private const double CaptionGap = 5;
@@ -78,14 +78,9 @@ internal sealed partial class TableElement : Element
         }
         if (n > 0 || _next >= RowCount || !Context.Force) return (n, h, null);
 
+        // A row (or a group of rows joined by a cell spanning them) taller than the page: split its first row between
+        // lines; a cell spanning rows then runs on in that row, and the rows below it follow.
         var row = _head + _next;
-        if (g.GroupEnd[row] > row)
-        {
-            // A group of rows taller than the page: its rows go one by one (a cell spanning them is cut, and said so).
-            ReportCutSpan(row);
-            return (1, h + RowHeight(g, row, null), null);
-        }
-        // A row taller than the page: split it between lines.
         var room = height - h - 2 * Pad;
         var split = new int[_table.Columns.Count];
         double tallest = 0;
