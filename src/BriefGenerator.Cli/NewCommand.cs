@@ -44,8 +44,16 @@ public static class NewCommand
             }
             AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(BriefStarter.Text(parse.GetValue(title)!, day)));
             stdout.WriteLine($"created {path}");
+            stdout.WriteLine($"build it with: {BuildCommandFor(name, parse.GetValue(folders.Content)!)}");
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>The command that builds the new brief: "brief build SLUG", with --content when it is not the default.</summary>
+    public static string BuildCommandFor(string slug, string content) =>
+        $"brief build {slug}" + (content == "content" ? "" : $" --content {Quoted(content)}");
+
+    private static string Quoted(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+=:@".Contains(c)) ? arg : $"'{arg.Replace("'", "'\\''")}'";
 }

@@ -8,10 +8,9 @@ namespace BriefGenerator.Cli;
 /// are shown and watching goes on.</summary>
 public static class WatchCommand
 {
-    /// <summary>Tests cancel through this token instead of Ctrl+C.</summary>
-    public static CancellationToken? TestCancellation { get; set; }
-
-    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers)
+    /// <summary>The command; watching stops on Ctrl+C or when <paramref name="stop"/> is cancelled.</summary>
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers,
+        CancellationToken stop = default)
     {
         var folders = new FolderOptions();
         var command = new Command("watch", "Build, then rebuild briefs as their content, templates or themes change");
@@ -26,9 +25,9 @@ public static class WatchCommand
                 ToolVersion = ToolInfo.Version,
                 SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
             };
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestCancellation ?? CancellationToken.None);
-            ConsoleCancelEventHandler stop = (_, e) => { e.Cancel = true; cts.Cancel(); };
-            Console.CancelKeyPress += stop;
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; cts.Cancel(); };
+            Console.CancelKeyPress += onCtrlC;
             try
             {
                 new BriefWatcher(new BriefBuilder(renderers)).Run(options,
@@ -45,7 +44,7 @@ public static class WatchCommand
                     },
                     cts.Token);
             }
-            finally { Console.CancelKeyPress -= stop; }
+            finally { Console.CancelKeyPress -= onCtrlC; }
             stdout.WriteLine("Stopped watching.");
             return ExitCodes.Success;
         });

@@ -63,6 +63,7 @@ public sealed class BodyReader
         }
         CheckLinks(doc, ids);
         new ConstructCheck(body, SpanOf, _diagnostics).Run(doc);
+        new NoteChecker(_file, _firstLine, _diagnostics).Check(doc, body);
         return (lede, sections, tables);
     }
 

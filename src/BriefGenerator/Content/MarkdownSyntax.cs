@@ -6,8 +6,8 @@ namespace BriefGenerator.Content;
 
 /// <summary>The one Markdig pipeline that both brief content and template output are parsed with:
 /// CommonMark, GFM pipe tables, grid tables (cells spanning columns and rows), <c>:::</c> custom containers,
-/// superscript <c>^x^</c> and subscript <c>~x~</c>, definition lists, task lists, math (read so it can be named, not
-/// typeset), precise source positions.</summary>
+/// footnotes (<c>[^id]</c>), superscript <c>^x^</c> and subscript <c>~x~</c>, definition lists, task lists, math (read
+/// so it can be named, not typeset), precise source positions.</summary>
 public static class MarkdownSyntax
 {
     /// <summary>The shared, thread-safe pipeline.</summary>
@@ -19,6 +19,7 @@ public static class MarkdownSyntax
         .UseDefinitionLists()
         .UseTaskLists()
         .UseMathematics()
+        .UseFootnotes()
         .UsePreciseSourceLocation()
         .Build();
 

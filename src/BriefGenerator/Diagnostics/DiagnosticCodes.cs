@@ -28,6 +28,10 @@ public static class DiagnosticCodes
     public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text
     public const string MathNotTypeset = "BG067";        // $…$ or $$…$$: kept as literal text
     public const string ConstructNotRendered = "BG068";  // any other parsed construct with no node (strikethrough, rules)
+    // Notes and sources.
+    public const string NoteUndefined = "BG060";         // [^id] with no [^id]: definition (warning, printed as written)
+    public const string NoteUnused = "BG061";            // [^id]: definition nothing refers to (warning, not printed)
+    public const string LinkDefinitionUnused = "BG062";  // [x]: url nothing uses, outside a sources list (warning, not printed)
 
     // Templates.
     public const string TemplateUnknown = "BG030";

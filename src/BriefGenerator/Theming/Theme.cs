@@ -32,6 +32,13 @@ public sealed record Theme
     /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>
     public string? ReferenceDocx { get; init; }
 
+    /// <summary>Where notes go: <c>footnotes</c> (the default: at the foot of the page that refers to them) or
+    /// <c>endnotes</c> (collected before the back matter in the PDF; Word's endnotes in the DOCX).</summary>
+    public string Notes { get; init; } = "footnotes";
+
+    /// <summary>True when <see cref="Notes"/> says <c>endnotes</c>.</summary>
+    public bool NotesAsEndnotes() => string.Equals(Notes, "endnotes", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The defaults used when a template has no theme.yaml.</summary>
     public static Theme Default { get; } = new();
 }

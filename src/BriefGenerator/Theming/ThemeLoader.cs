@@ -71,6 +71,11 @@ public static partial class ThemeLoader
                 diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", new SourceSpan(displayPath, 1, 1));
                 return null;
             }
+        if (!string.Equals(theme.Notes, "footnotes", StringComparison.OrdinalIgnoreCase) && !theme.NotesAsEndnotes())
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", new SourceSpan(displayPath, 1, 1));
+            return null;
+        }
         if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
         {
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));

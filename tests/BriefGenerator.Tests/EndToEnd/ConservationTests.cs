@@ -70,6 +70,7 @@ public partial class ConservationTests
             }
             {
                 line = HtmlComment().Replace(line, " ");
+                line = NoteLabel().Replace(line, " ");        // [^label] and [^label]: the label is syntax (notes print numbers)
                 line = LinkTarget().Replace(line, "]");       // [text](url): the url is syntax
                 line = Attributes().Replace(line, " ");       // {#id .class}
                 line = ImgTag().Replace(line, " ${alt} ");    // <img src="…" alt="…">: only the alt text is printed
@@ -85,6 +86,9 @@ public partial class ConservationTests
         using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var sb = new StringBuilder();
         foreach (var t in doc.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>()) sb.Append(t.Text).Append(' ');
+        var notes = new DocumentFormat.OpenXml.OpenXmlElement?[] { doc.MainDocumentPart.FootnotesPart?.Footnotes, doc.MainDocumentPart.EndnotesPart?.Endnotes };
+        foreach (var part in notes.OfType<DocumentFormat.OpenXml.OpenXmlElement>())
+            foreach (var t in part.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>()) sb.Append(t.Text).Append(' ');
         foreach (var h in doc.MainDocumentPart.HeaderParts)
             foreach (var t in h.Header!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>()) sb.Append(t.Text).Append(' ');
         return sb.ToString();
@@ -101,6 +105,9 @@ public partial class ConservationTests
 
     [GeneratedRegex(@"<!--.*?-->")]
     private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"\[\^[^\]]*\]")]
+    private static partial Regex NoteLabel();
 
     [GeneratedRegex(@"\]\([^)]*\)")]
     private static partial Regex LinkTarget();

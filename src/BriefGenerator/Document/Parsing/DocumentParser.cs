@@ -17,7 +17,7 @@ namespace BriefGenerator.Document.Parsing;
 /// <summary>Parses brief markup (what a template produced) into the document tree. Markdown plus
 /// <c>::: cover</c> and <c>::: callout Title</c> containers, <c>{#id .class}</c> suffixes on headings and paragraphs,
 /// <c>Table: caption {#id}</c> paragraphs beside tables, and <c>\newpage</c> on a line of its own.</summary>
-public sealed class DocumentParser
+public sealed partial class DocumentParser
 {
     /// <summary>Deepest nesting of lists, quotes and containers accepted.</summary>
     public const int MaxDepth = 24;
@@ -47,9 +47,11 @@ public sealed class DocumentParser
         var doc = MarkdownSyntax.Parse(markup);
         parser._ids = new IdCollector(markup);
         parser._ids.Collect(doc);
-        parser._inlines = new InlineConverter(parser._ids.All);
-        var blocks = parser.Blocks(doc, 0);
-        return parser._tooDeep ? null : new BriefDocument(info, blocks);
+        var sources = SourceSections.Runs(doc, markup);
+        parser._inlines = new InlineConverter(parser._ids.All) { Notes = new NoteNumbering(), Sources = new SourceCitations(sources, parser._ids.All) };
+        var blocks = parser.TopBlocks(doc, sources);
+        var notes = parser.Notes();
+        return parser._tooDeep ? null : new BriefDocument(info, blocks) { Notes = notes };
     }
 
     private List<Block> Blocks(ContainerBlock container, int depth)

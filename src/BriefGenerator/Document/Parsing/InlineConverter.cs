@@ -2,6 +2,7 @@ using System.Text;
 using BriefGenerator.Content;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 using MdInline = Markdig.Syntax.Inlines.Inline;
 
@@ -14,6 +15,12 @@ internal sealed class InlineConverter
     private readonly ISet<string> _ids;
 
     public InlineConverter(ISet<string> knownIds) => _ids = knownIds;
+
+    /// <summary>Numbers note markers; without it, markers are dropped.</summary>
+    public NoteNumbering? Notes { get; init; }
+
+    /// <summary>Source-list entries that bare <c>[1]</c> citations refer to.</summary>
+    public SourceCitations? Sources { get; init; }
 
     public IReadOnlyList<Inline> Convert(ContainerInline? container)
     {
@@ -42,6 +49,8 @@ internal sealed class InlineConverter
                 var target = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
                 into.Add(LinkPolicy.IsAllowed(target) ? new Link(target, new Inline[] { new Text(auto.Url) }) : new Text(auto.Url));
                 break;
+            case FootnoteLink note: if (!note.IsBackLink && Notes is not null) into.Add(Notes.Reference(note.Footnote)); break;
+            case LinkInline cited when Sources?.Citation(cited) is { } citation: into.Add(citation); break;
             case LinkInline link:
                 var children = Convert(link);
                 var url = link.Url ?? "";

@@ -31,6 +31,7 @@ internal static class CodePointBlocks
                     case Quote q: Blocks(q.Blocks); break;
                     case DefinitionList d: foreach (var i in d.Items) { foreach (var t in i.Terms) Inlines(t); Blocks(i.Definition); } break;
                     case Cover c: Blocks(c.Blocks); break;
+                    case SourceList s: foreach (var e in s.Entries) Inlines(SourceEntryText.Inlines(e)); break;
                     case Table t:
                         Inlines(t.Caption);
                         foreach (var row in t.Head) foreach (var cell in row.Cells) Inlines(cell.Content);
@@ -39,6 +40,7 @@ internal static class CodePointBlocks
                 }
         }
         Blocks(document.Blocks);
+        foreach (var note in document.Notes) Blocks(note.Blocks);
         var info = document.Info;
         Add(info.Title);
         Add(info.ShortTitle);

@@ -34,6 +34,7 @@ internal sealed partial class DocxWriter
         settings.Append(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
         // With a table of contents, Word offers to refresh its page numbers when the file is opened.
         if (Theme.Toc) settings.Append(new UpdateFieldsOnOpen { Val = true });
+        if (NoteSettings() is { } notes) settings.Append(notes);
         settings.Append(new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

@@ -42,6 +42,7 @@ internal sealed partial class DocxWriter
         Register(new PageBreakWriter());
         Register(new CoverWriter());
         Register(new DefinitionListWriter());
+        Register(new SourceListWriter());
     }
 
     /// <summary>The tree being written.</summary>
@@ -77,6 +78,7 @@ internal sealed partial class DocxWriter
         var hasCover = Document.Blocks.Any(b => b is Cover);
         if (Theme.Toc && !hasCover) WriteTableOfContents();
         foreach (var block in Document.Blocks) WriteBlock(block);
+        WriteNotes();
         if (_removedCharacters > 0)
             Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
                 $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file.", SourceSpan.None);
@@ -117,7 +119,7 @@ internal sealed partial class DocxWriter
             properties.SpacingBetweenLines = new SpacingBetweenLines { Before = Units.TwipsText(_gapBefore) };
         _gapBefore = 0;
         var paragraph = new WParagraph(properties);
-        _body.Append(paragraph);
+        Target.Append(paragraph);
         return paragraph;
     }
 
@@ -128,10 +130,10 @@ internal sealed partial class DocxWriter
         if (_pendingPageBreak)
         {
             _pendingPageBreak = false;
-            _body.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
+            Target.Append(new WParagraph(new Run(new Break { Type = BreakValues.Page })));
         }
         _gapBefore = 0;
-        _body.Append(element);
+        Target.Append(element);
     }
 
     /// <summary>The next paragraph keeps a gap (points) from the block just written (a table, callout or list).</summary>

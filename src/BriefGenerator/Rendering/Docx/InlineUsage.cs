@@ -48,6 +48,7 @@ internal readonly record struct InlineUsage(bool BodyItalic, bool HeadingItalic,
                 }
         }
         Blocks(document.Blocks);
+        foreach (var note in document.Notes) Blocks(note.Blocks);
         return new InlineUsage(bodyItalic, headingItalic, code);
     }
 }

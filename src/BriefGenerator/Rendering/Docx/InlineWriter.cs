@@ -42,6 +42,7 @@ internal static class InlineWriter
                 case Superscript or Subscript:
                     Append(writer, parent, ScriptRuns.Children(inline), format with { Script = ScriptRuns.Position(inline) });
                     break;
+                case NoteReference n: parent.Append(writer.NoteReferenceRun(n)); break;
                 default:
                     throw new InvalidOperationException($"No DOCX writer for inline {inline.GetType().Name}.");
             }

@@ -34,6 +34,11 @@ internal static class StyleIds
     public const string BriefTable = "BriefTable";
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string NormalTable = "TableNormal";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
+    public const string EndnoteText = "EndnoteText";
+    public const string EndnoteReference = "EndnoteReference";
+    public const string Bibliography = "Bibliography";
 
     /// <summary><c>Heading1</c>..<c>Heading3</c> for section levels 1..3; level 0 is the <see cref="Title"/>.</summary>
     public static string Heading(int level) => level switch { <= 0 => Title, 1 => Heading1, 2 => Heading2, _ => Heading3 };

@@ -38,6 +38,7 @@ internal sealed partial class StyleSheetBuilder
         styles.Append(DefinitionStyles(theme));
         styles.Append(PageStyles(theme));
         styles.Append(CharacterStyles(theme));
+        styles.Append(NoteStyles(theme));
         styles.Append(TableStyles(theme));
         return styles;
     }

@@ -16,7 +16,11 @@ internal static class PdfLayout
     {
         var layout = new LayoutContext(context.Theme, fonts, diagnostics);
         var list = new DisplayList();
-        new PageComposer(layout, document.Info).Compose(new BlockLayoutBuilder(layout).Build(document), list);
+        var builder = new BlockLayoutBuilder(layout);
+        var root = builder.Build(document);
+        var endnotes = context.Theme.NotesAsEndnotes();
+        layout.Notes = new FootnoteArea(layout, endnotes ? new Dictionary<int, NoteElement>() : builder.Notes(document.Notes), endnotes);
+        new PageComposer(layout, document.Info).Compose(root, list);
         layout.Anchors = list.Anchors;
         return list;
     }

@@ -23,6 +23,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private PdfPage? _page;
     private XGraphics? _gfx;
     private int _artifactDepth;
+    private int _notes;
 
     public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
     {
@@ -120,6 +121,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
             case StructureTag.Div: _structure.BeginElement(PdfGroupingElementTag.Division); break;
             case StructureTag.TOC: _structure.BeginElement(PdfGroupingElementTag.TableOfContents); break;
             case StructureTag.TOCI: _structure.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
+            case StructureTag.Note: BeginNote(); break;
+            case StructureTag.Reference: _structure.BeginElement(PdfInlineLevelElementTag.Reference); break;
             default: _structure.BeginElement(BlockTag(tag)); break;
         }
         // Header cells name what they head (PDF/UA: TH needs a scope).
@@ -134,6 +137,13 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         var attributes = _structure.CurrentStructureElement.TableAttributes.Elements;
         if (columnSpan > 1) attributes.SetInteger("/ColSpan", columnSpan);
         if (rowSpan > 1) attributes.SetInteger("/RowSpan", rowSpan);
+    }
+
+    // PDF/UA 7.9: every Note carries an ID, unique in the file (a note continued on the next page is a second Note).
+    private void BeginNote()
+    {
+        _structure!.BeginElement(PdfInlineLevelElementTag.Note);
+        _structure.CurrentStructureElement.Elements.SetString("/ID", "note-" + (++_notes).ToString(CultureInfo.InvariantCulture));
     }
 
     public void BeginArtifact()

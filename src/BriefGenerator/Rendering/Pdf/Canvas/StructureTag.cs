@@ -20,4 +20,6 @@ internal enum StructureTag
     Div,
     TOC,
     TOCI,
+    Note,
+    Reference,
 }

@@ -22,7 +22,7 @@ internal sealed partial class BlockLayoutBuilder
     /// <summary>The root column of the document body.</summary>
     public ColumnElement Build(BriefDocument document)
     {
-        var root = Column(document.Blocks, listDepth: 0, quoted: false, tag: null);
+        var root = Column(WithEndnotes(document), listDepth: 0, quoted: false, tag: null);
         if (!_context.Theme.Toc) return root;
         // The contents list goes after the cover (and its page break), or first when there is no cover.
         int at = document.Blocks.Count > 0 && document.Blocks[0] is Cover ? 2 : 0;
@@ -70,6 +70,8 @@ internal sealed partial class BlockLayoutBuilder
         PageBreak => new PageBreakElement(_context),
         Cover c => new CoverElement(_context, CoverColumn(c)),
         DefinitionList d => DefinitionListBlock(d, listDepth, quoted),
+        SourceList s => SourceListBlock(s),
+        EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
     };
 

@@ -85,9 +85,10 @@ internal sealed class ColumnElement : Element
         finally { Context.Force = force; }
 
         var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
-        if (!ended) return (placed ? SpacePlan.Full(y) : SpacePlan.Empty, steps);
+        var notes = NoteNumbers.Join(steps.Select(s => s.Plan.Notes));
+        if (!ended) return (placed ? SpacePlan.Full(y) with { Notes = notes } : SpacePlan.Empty, steps);
         // Only finished (empty) items before something that does not fit: report Wrap, so that on a fresh page the
         // page loop retries with force instead of emitting a blank page.
-        return placed ? (SpacePlan.Partial(y), steps) : (SpacePlan.Wrap("first element does not fit"), steps);
+        return placed ? (SpacePlan.Partial(y) with { Notes = notes }, steps) : (SpacePlan.Wrap("first element does not fit"), steps);
     }
 }

@@ -33,8 +33,7 @@ internal sealed class InsetElement : Element
         var plan = _child.Measure(width - Left - Right, height - top - Bottom);
         return plan.Kind switch
         {
-            SpacePlanKind.Full => SpacePlan.Full(top + plan.Height + Bottom),
-            SpacePlanKind.Partial => SpacePlan.Partial(top + plan.Height + Bottom),
+            SpacePlanKind.Full or SpacePlanKind.Partial => plan with { Height = top + plan.Height + Bottom },
             _ => plan,
         };
     }

@@ -38,6 +38,9 @@ internal sealed class LayoutContext
     /// <summary>Number of pages ("Page N of M"): set when the page loop ends, so only deferred drawing reads it.</summary>
     public int PageCount { get; set; }
 
+    /// <summary>The footnotes of the page being laid out; null when the theme sets notes as endnotes.</summary>
+    public FootnoteArea? Notes { get; set; }
+
     /// <summary>Height of the text area of a page.</summary>
     public double ContentHeight => Theme.Page.ContentHeight;
 }

@@ -8,7 +8,9 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 internal static class LinePainter
 {
     /// <summary>Draws <paramref name="line"/> with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
-    public static void Paint(IPdfCanvas canvas, TextLine line, double x, double top)
+    /// <param name="notes">The page's footnote area: a note marker drawn here draws its note (tagged Note after the
+    /// marker's Reference); null where markers only link (running heads, repeated table headers).</param>
+    public static void Paint(IPdfCanvas canvas, TextLine line, double x, double top, FootnoteArea? notes = null)
     {
         var frags = line.Fragments;
         int i = 0;
@@ -25,9 +27,12 @@ internal static class LinePainter
                 var left = x + frags[i].X;
                 var width = frags[last].X + frags[last].Width - frags[i].X;
                 var alt = string.Concat(frags.Skip(i).Take(last - i + 1).Select(f => f.Fragment.Text));
+                var note = notes is null ? null : style.Note;
+                if (note is not null) { canvas.BeginTag(StructureTag.Reference); canvas.Anchor(note.Id, top); }
                 canvas.BeginLink(style.Url, style.TargetId, left, top, width, line.Height, alt);
                 PaintRange(canvas, line, i, end + 1, x, top);
                 canvas.EndLink();
+                if (note is not null) { canvas.EndTag(); notes!.MarkerDrawn(canvas, note); }
                 i = end + 1;
             }
             else
@@ -69,5 +74,5 @@ internal static class LinePainter
         && a.Fragment.Style.Rise == b.Fragment.Style.Rise
         && Math.Abs(a.Width - a.Fragment.Width) < 0.001;
 
-    private static bool SameLink(RunStyle a, RunStyle b) => a.Url == b.Url && a.TargetId == b.TargetId && b.IsLink;
+    private static bool SameLink(RunStyle a, RunStyle b) => a.Url == b.Url && a.TargetId == b.TargetId && a.Note == b.Note && b.IsLink;
 }

@@ -30,18 +30,25 @@ internal sealed class PageComposer
         for (int index = 0; ; index++)
         {
             _context.PageIndex = index;
-            _context.Force = false;
-            var plan = root.Measure(area.Width, area.Height);
-            if (!plan.Places)
+            var notes = _context.Notes;
+            // The body shrinks by the room its markers' notes need at the page foot; fewer lines may then fit, whose
+            // notes need no more room, so this settles in a step or two.
+            double reserve = notes?.Reserve(null, area.Width) ?? 0;
+            var plan = Measure(root, area, reserve);
+            for (int step = 0; step < 4 && notes is not null; step++)
             {
-                _context.Force = true;
-                plan = root.Measure(area.Width, area.Height);
+                var needed = notes.Reserve(plan.Notes, area.Width);
+                if (needed <= reserve + 0.01) break;
+                reserve = needed;
+                plan = Measure(root, area, reserve);
             }
             // Nothing left after a page break that ended the previous page (a brief that is only a cover, or
             // \newpage at the very end): stop rather than print a blank page.
-            if (index > 0 && plan.Kind == SpacePlanKind.Empty) return index;
+            if (index > 0 && plan.Kind == SpacePlanKind.Empty && notes?.HasPending != true) return index;
             canvas.BeginPage(index, page.Width, page.Height);
-            if (plan.Places) root.Draw(canvas, area);
+            notes?.Plan(canvas, plan.Notes, area, reserve);
+            if (plan.Places) root.Draw(canvas, area with { Height = area.Height - reserve });
+            notes?.EndPage(canvas, area);
             _context.Force = false;
             if (!_context.CoverPages.Contains(index))
             {
@@ -54,13 +61,22 @@ internal sealed class PageComposer
                 _context.Diagnostics.Warning(DiagnosticCodes.Overflow, "content does not fit on a page and was left out", SourceSpan.None);
                 return _context.PageCount = index + 1;
             }
-            if (plan.Completes) return _context.PageCount = index + 1;
+            if (plan.Completes && notes?.HasPending != true) return _context.PageCount = index + 1;
             if (index + 1 >= PageLimit)
             {
                 _context.Diagnostics.Warning(DiagnosticCodes.Overflow, $"layout stopped after {PageLimit} pages", SourceSpan.None);
                 return _context.PageCount = index + 1;
             }
         }
+    }
+
+    private SpacePlan Measure(Element root, LayoutRect area, double reserve)
+    {
+        _context.Force = false;
+        var plan = root.Measure(area.Width, area.Height - reserve);
+        if (plan.Places) return plan;
+        _context.Force = true;
+        return root.Measure(area.Width, area.Height - reserve);
     }
 
     private void DrawRunning(IPdfCanvas canvas, int pageNumber)

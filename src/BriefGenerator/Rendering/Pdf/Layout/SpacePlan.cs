@@ -1,7 +1,8 @@
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>The answer of <see cref="Element.Measure"/>: what fits, and how tall it is.</summary>
-internal readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string? Reason = null)
+/// <param name="Notes">Numbers of the notes whose markers this plan places (their footnotes must fit on the page too).</param>
+internal readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string? Reason = null, IReadOnlyList<int>? Notes = null)
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0);
     public static SpacePlan Wrap(string reason) => new(SpacePlanKind.Wrap, 0, reason);

@@ -19,7 +19,7 @@ internal sealed partial class TableElement
             if (_table.Id is not null) canvas.Anchor(_table.Id, y);
             canvas.BeginTag(StructureTag.Caption);
             canvas.BeginTag(StructureTag.P); // grouping elements hold no content of their own
-            foreach (var line in g.Caption) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
+            foreach (var line in g.Caption) { LinePainter.Paint(canvas, line, area.X, y, Context.Notes); y += line.Height; }
             canvas.EndTag();
             canvas.EndTag();
             y += CaptionGap;
@@ -97,7 +97,7 @@ internal sealed partial class TableElement
                     int stop = to?[c] ?? lines.Count;
                     for (int k = offsets?[c] ?? 0; k < stop && ly + lines[k].Height <= bottom - Pad + 0.01; k++)
                     {
-                        LinePainter.Paint(canvas, lines[k], cx + Pad, ly);
+                        LinePainter.Paint(canvas, lines[k], cx + Pad, ly, cellTag is null ? null : Context.Notes);
                         ly += lines[k].Height;
                     }
                     if (cellTag is not null) canvas.EndTag();

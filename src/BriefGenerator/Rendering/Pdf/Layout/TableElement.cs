@@ -56,9 +56,10 @@ internal sealed partial class TableElement : Element
         var g = Geometry(width);
         if (_started && _next >= RowCount) return SpacePlan.Empty;
         var (rows, h, split) = Fit(g, height);
-        if (_next + rows >= RowCount && split is null) return SpacePlan.Full(h);
+        var notes = NotesPlaced(g, rows, split);
+        if (_next + rows >= RowCount && split is null) return SpacePlan.Full(h) with { Notes = notes };
         if (rows == 0 && split is null) return SpacePlan.Wrap("header and first row do not fit");
-        return SpacePlan.Partial(h);
+        return SpacePlan.Partial(h) with { Notes = notes };
     }
 
     /// <summary>Whole rows that fit, the height used, and the lines per cell of a row split under force.</summary>

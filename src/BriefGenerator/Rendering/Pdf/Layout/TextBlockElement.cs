@@ -45,7 +45,8 @@ internal sealed class TextBlockElement : Element
         var remaining = Lines(width).Count - _next;
         if (remaining == 0) return SpacePlan.Empty;
         if (count == 0) return SpacePlan.Wrap("no line fits");
-        return count == remaining ? SpacePlan.Full(h) : SpacePlan.Partial(h);
+        var notes = NoteNumbers.Of(Lines(width).Skip(_next).Take(count));
+        return (count == remaining ? SpacePlan.Full(h) : SpacePlan.Partial(h)) with { Notes = notes };
     }
 
     public override void Draw(IPdfCanvas canvas, LayoutRect area)
@@ -62,7 +63,7 @@ internal sealed class TextBlockElement : Element
         var y = area.Y;
         for (int i = _next; i < _next + count; i++)
         {
-            LinePainter.Paint(canvas, lines[i], area.X, y);
+            LinePainter.Paint(canvas, lines[i], area.X, y, Context.Notes);
             y += lines[i].Height;
         }
         _next += count;

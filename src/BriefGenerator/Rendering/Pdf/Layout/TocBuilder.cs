@@ -31,7 +31,7 @@ internal sealed class TocBuilder
             var style = h.Level == 1
                 ? new RunStyle(theme.Fonts.Heading, FontStyle.Bold, theme.Fonts.BodySize, theme.Colors.Text)
                 : new RunStyle(theme.Fonts.Body, FontStyle.Regular, theme.Fonts.BodySize, theme.Colors.Text);
-            var runs = InlineFlattener.Flatten(h.Content, style, theme).Select(r => r with { Style = r.Style with { TargetId = h.Id } });
+            var runs = InlineFlattener.Flatten(h.Content, style, theme).Where(r => r.Style.Note is null).Select(r => r with { Style = r.Style with { TargetId = h.Id } });
             var text = new TextBlockElement(_context, _styles.Shape(runs, h.Span), TextAlign.Left, StructureTag.P);
             var gap = items.Count == 1 ? theme.Spacing.HeadingAfter * 2 : h.Level == 1 ? theme.Spacing.ParagraphAfter : theme.Spacing.ListItemAfter;
             items.Add((new TocEntryElement(_context, text, h.Id, style) { Indent = h.Level == 1 ? 0 : theme.Spacing.ListIndent }, gap));

@@ -46,6 +46,7 @@ internal static class InlineFlattener
                 case Link l: Walk(l.Children, style with { Url = l.Url, Color = theme.Colors.Link }, theme, runs); break;
                 case CrossRef x: Walk(x.Children, style with { TargetId = x.TargetId, Color = theme.Colors.Link }, theme, runs); break;
                 case Superscript or Subscript: Walk(ScriptStyle.Children(inline), ScriptStyle.For(inline, style), theme, runs); break;
+                case NoteReference n: runs.Add(NoteMarker.Run(n, style)); break;
             }
         }
     }

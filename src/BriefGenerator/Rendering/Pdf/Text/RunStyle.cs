@@ -1,3 +1,4 @@
+using BriefGenerator.Document;
 using BriefGenerator.Theming;
 
 namespace BriefGenerator.Rendering.Pdf.Text;
@@ -9,8 +10,11 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// <param name="Color">Text colour, <c>#RRGGBB</c>.</param>
 /// <param name="Url">External target of a <c>Link</c>, or null.</param>
 /// <param name="TargetId">Heading or table id of a <c>CrossRef</c>, or null.</param>
-/// <param name="Rise">How far the baseline is raised (superscript, positive) or lowered (subscript, negative), in points.</param>
-internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null, double Rise = 0)
+/// <param name="Note">The note marker this run prints, or null.</param>
+/// <param name="Rise">How far the baseline is raised (points; negative lowers it): note markers and superscript are
+/// raised, subscript lowered.</param>
+internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null,
+    NoteReference? Note = null, double Rise = 0)
 {
     /// <summary>True when the run is a link of either kind.</summary>
     public bool IsLink => Url is not null || TargetId is not null;
