@@ -39,6 +39,15 @@ public class TypographyAndConstructsTests
     }
 
     [Fact]
+    public void The_theme_key_smart_quotes_turns_typography_off()
+    {
+        var bag = new DiagnosticBag();
+        Assert.False(BriefGenerator.Theming.ThemeLoader.Parse("smart_quotes: false\n", "theme.yaml", bag)!.SmartQuotes);
+        Assert.True(BriefGenerator.Theming.ThemeLoader.Parse("justify: true\n", "theme.yaml", bag)!.SmartQuotes);
+        Assert.Empty(bag);
+    }
+
+    [Fact]
     public void A_quote_opened_before_bold_closes_after_it()
     {
         var p = First(Parse("\"**Bold**\" text"));
