@@ -42,7 +42,13 @@ public static class WatchCommand
                         stdout.WriteLine($"Watching {options.ContentFolder} and {options.TemplatesFolder} for changes (Ctrl+C to stop)");
                         stdout.Flush();
                     },
-                    cts.Token);
+                    cts.Token,
+                    ex =>
+                    {
+                        stderr.WriteLine($"brief: error: internal error while building ({ex.GetType().Name}: {ex.Message}); still watching");
+                        if (parse.GetValue(CliApp.Verbose)) stderr.WriteLine(ex);
+                        stderr.Flush();
+                    });
             }
             finally { Console.CancelKeyPress -= onCtrlC; }
             stdout.WriteLine("Stopped watching.");

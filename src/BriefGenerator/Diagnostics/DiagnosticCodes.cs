@@ -46,6 +46,11 @@ public static class DiagnosticCodes
     public const string Overflow = "BG041";              // warning: e.g. one-pager longer than a page
     public const string OutputUnwritable = "BG042";      // an output file or folder cannot be written
 
+    // Files (any file the tool reads).
+    public const string FileOutsideRoot = "BG070";       // its real path (links followed) is outside its folder, or a link loop
+    public const string FileNotRegular = "BG071";        // a directory, named pipe (FIFO), device or socket
+    public const string ArchiveTooLarge = "BG072";       // an archive (reference_docx) inflates past its limit, or a file is over its cap
+
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
     public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given

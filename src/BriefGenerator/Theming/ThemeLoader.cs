@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using System.Text;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -25,19 +27,28 @@ public static partial class ThemeLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>Largest theme.yaml accepted (1 MiB).</summary>
+    public const int MaxBytes = 1024 * 1024;
+
     /// <summary>The theme at <paramref name="path"/>, <see cref="Theme.Default"/> when path is null,
     /// or null after reporting an error.</summary>
-    public static Theme? Load(string? path, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="root">The folder the theme's real path must be in (links followed); null for anywhere.</param>
+    public static Theme? Load(string? path, string displayPath, DiagnosticBag diagnostics, string? root = null)
     {
         if (path is null) return Theme.Default;
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (IOException ex)
+        var read = ConfinedFile.Read(path, root, MaxBytes);
+        if (!read.Ok)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"cannot read the theme: {ex.Message}", new SourceSpan(displayPath, 1, 1));
+            var code = read.Problem switch
+            {
+                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
+                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
+                _ => DiagnosticCodes.ThemeInvalid,
+            };
+            diagnostics.Error(code, $"cannot read the theme: it {read.Message}", new SourceSpan(displayPath, 1, 1));
             return null;
         }
-        return Parse(text, displayPath, diagnostics);
+        return Parse(Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF'), displayPath, diagnostics);
     }
 
     /// <summary>Parses theme YAML text.</summary>

@@ -11,7 +11,7 @@ internal static class EmbeddedFontCache
 
     /// <summary>The zip-ready payload of a face for a document using <paramref name="blocks"/>.</summary>
     public static EmbeddedFont Get(FontFace face, string fontKey, SortedSet<int> blocks) =>
-        Cache.GetOrAdd((face.Path, fontKey, CodePointBlocks.Key(blocks)), _ => new Lazy<EmbeddedFont>(() =>
+        Cache.GetOrAdd((face.Path + "|" + face.ResolverName, fontKey, CodePointBlocks.Key(blocks)), _ => new Lazy<EmbeddedFont>(() =>
         {
             var subset = FontSubsetter.Subset(face.Data, blocks);
             var entry = CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? face.Data, fontKey));

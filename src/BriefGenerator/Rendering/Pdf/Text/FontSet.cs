@@ -31,10 +31,10 @@ internal sealed class FontSet
     /// <summary>The XFont for a face at a size, with Unicode encoding so text extracts exactly.</summary>
     public XFont Font(FontFace face, double size)
     {
-        if (_fonts.TryGetValue((face.FaceName, size), out var font)) return font;
+        if (_fonts.TryGetValue((face.ResolverName, size), out var font)) return font;
         BundledFontResolver.Register(face);
-        font = new XFont(face.FaceName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        _fonts[(face.FaceName, size)] = font;
+        font = new XFont(face.ResolverName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        _fonts[(face.ResolverName, size)] = font;
         return font;
     }
 
