@@ -23,7 +23,7 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
         var markupName = $"{markup.DisplayName} ({brief.Slug})";
         var locator = new MarkupLocator(markupName, markup.Text, brief.SourcePath, markup.DisplayName);
         var parsing = new DiagnosticBag();
-        var document = DocumentParser.Parse(markup.Text, info, markupName, parsing);
+        var document = DocumentParser.Parse(markup.Text, info, markupName, parsing, theme.SmartQuotes);
         diagnostics.AddRange(parsing.Select(locator.Locate));
         if (document is null || diagnostics.HasErrors) return null;
 

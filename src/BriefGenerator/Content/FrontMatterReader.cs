@@ -72,13 +72,11 @@ public sealed class FrontMatterReader
             stream.Load(new StringReader(yaml));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var msg = ex.InnerException is not null ? ex.InnerException.Message : ex.Message;
-            msg = msg.Trim();
-            var colon = msg.IndexOf("): ", StringComparison.Ordinal);
-            if (msg.StartsWith('(') && colon > 0) msg = msg[(colon + 3)..];
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, $"front matter is not valid YAML: {msg}", At(ex.Start));
+            // Only the YAML library runs in the try: whatever it throws for a user's typo is a located BG003, never an internal error.
+            var (msg, start) = FrontMatterError.Describe(ex, yaml);
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, $"front matter is not valid YAML: {msg}", At(start));
             return null;
         }
         if (root is null)

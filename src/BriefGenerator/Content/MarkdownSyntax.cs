@@ -1,16 +1,24 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Syntax;
 
 namespace BriefGenerator.Content;
 
 /// <summary>The one Markdig pipeline that both brief content and template output are parsed with:
-/// CommonMark, GFM pipe tables, <c>:::</c> custom containers, footnotes (<c>[^id]</c>), precise source positions.</summary>
+/// CommonMark, GFM pipe tables, grid tables (cells spanning columns and rows), <c>:::</c> custom containers,
+/// footnotes (<c>[^id]</c>), superscript <c>^x^</c> and subscript <c>~x~</c>, definition lists, task lists, math (read
+/// so it can be named, not typeset), precise source positions.</summary>
 public static class MarkdownSyntax
 {
     /// <summary>The shared, thread-safe pipeline.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        .UseGridTables()
         .UseCustomContainers()
+        .UseEmphasisExtras(EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
+        .UseDefinitionLists()
+        .UseTaskLists()
+        .UseMathematics()
         .UseFootnotes()
         .UsePreciseSourceLocation()
         .Build();

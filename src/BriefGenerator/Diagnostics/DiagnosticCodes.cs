@@ -23,6 +23,11 @@ public static class DiagnosticCodes
     public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
     public const string InputTooLarge = "BG026";         // nesting or size limit
 
+    // Constructs the document tree does not render (warnings naming what is kept).
+    public const string ImageNotPlaced = "BG065";        // ![alt](url) or <img>: alt text kept until figures land
+    public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text
+    public const string MathNotTypeset = "BG067";        // $…$ or $$…$$: kept as literal text
+    public const string ConstructNotRendered = "BG068";  // any other parsed construct with no node (strikethrough, rules)
     // Notes and sources.
     public const string NoteUndefined = "BG060";         // [^id] with no [^id]: definition (warning, printed as written)
     public const string NoteUnused = "BG061";            // [^id]: definition nothing refers to (warning, not printed)

@@ -19,6 +19,10 @@ public sealed record Theme
     /// <summary>Justify body paragraphs (true) or set them ragged right (false).</summary>
     public bool Justify { get; init; } = false;
 
+    /// <summary>Set straight quotes, <c>--</c>, <c>---</c> and <c>...</c> typographically (“ ” ’ – — …, by the brief's
+    /// language); never inside code. <c>smart_quotes: false</c> keeps the text as typed.</summary>
+    public bool SmartQuotes { get; init; } = true;
+
     /// <summary>Put a table of contents after the cover.</summary>
     public bool Toc { get; init; } = false;
 

@@ -44,6 +44,7 @@ internal sealed partial class DocxWriter
         Register(new QuoteWriter());
         Register(new PageBreakWriter());
         Register(new CoverWriter());
+        Register(new DefinitionListWriter());
         Register(new SourceListWriter());
     }
 

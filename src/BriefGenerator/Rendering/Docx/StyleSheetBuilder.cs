@@ -49,6 +49,7 @@ internal sealed partial class StyleSheetBuilder
         styles.Append(CoverStyles(theme));
         styles.Append(HeadingStyles());
         styles.Append(BlockStyles());
+        styles.Append(DefinitionStyles(theme));
         styles.Append(PageStyles(theme));
         styles.Append(CharacterStyles(theme));
         styles.Append(NoteStyles());

@@ -13,16 +13,29 @@ internal static class TableWidths
         var n = table.Columns.Count;
         var min = new double[n];
         var max = new double[n];
-        for (var c = 0; c < n; c++)
-        {
-            Measure(InlineWriter.Plain(table.Columns[c].Header), fontSize * 1.05, ref min[c], ref max[c]);
-            foreach (var row in table.Rows)
-                if (c < row.Cells.Count) Measure(InlineWriter.Plain(row.Cells[c].Content), fontSize, ref min[c], ref max[c]);
-            min[c] += 2 * padding + 1;
-            max[c] += 2 * padding + 1;
-        }
-
+        var rows = table.Head.Select(r => (Row: r, Size: fontSize * 1.05)).Concat(table.Rows.Select(r => (Row: r, Size: fontSize))).ToList();
+        // Cells of one column first; then a cell spanning columns widens them evenly where they fall short of it.
+        foreach (var pass in new[] { false, true })
+            foreach (var (row, size) in rows)
+                for (var c = 0; c < Math.Min(n, row.Cells.Count); c++)
+                {
+                    var cell = row.Cells[c];
+                    var span = Math.Clamp(cell.ColumnSpan, 1, n - c);
+                    if (cell.Covered || (span > 1) != pass) continue;
+                    double cellMin = 0, cellMax = 0;
+                    Measure(InlineWriter.Plain(cell.Content), size, ref cellMin, ref cellMax);
+                    Widen(min, c, span, cellMin + 2 * padding + 1);
+                    Widen(max, c, span, cellMax + 2 * padding + 1);
+                }
         return TableColumnWidths.Distribute(min, max, available);
+    }
+
+    private static void Widen(double[] widths, int first, int span, double needed)
+    {
+        var have = 0.0;
+        for (var c = first; c < first + span; c++) have += widths[c];
+        if (needed <= have) return;
+        for (var c = first; c < first + span; c++) widths[c] += (needed - have) / span;
     }
 
     private static void Measure(string text, double size, ref double min, ref double max)

@@ -160,6 +160,14 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         _structure.End();
     }
 
+    public void SpanCell(int columnSpan, int rowSpan)
+    {
+        if (_structure is null) return;
+        var attributes = _structure.CurrentStructureElement.TableAttributes.Elements;
+        if (columnSpan > 1) attributes.SetInteger("/ColSpan", columnSpan);
+        if (rowSpan > 1) attributes.SetInteger("/RowSpan", rowSpan);
+    }
+
     // PDF/UA 7.9: every Note carries an ID, unique in the file (a note continued on the next page is a second Note).
     private void BeginNote()
     {

@@ -73,6 +73,7 @@ internal sealed partial class BlockLayoutBuilder
         },
         PageBreak => new PageBreakElement(_context),
         Cover c => CoverBlock(c),
+        DefinitionList d => DefinitionListBlock(d, listDepth, quoted),
         SourceList s => SourceListBlock(s),
         EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),

@@ -5,46 +5,51 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>A comparison table: caption "Table N: …" above it and kept with its first rows, column widths from
-/// content, header row repeated on every page, rows kept whole unless one is taller than a page (then split between
-/// lines), rules and zebra striping from the theme.</summary>
+/// content, header rows repeated on every page, rows kept whole unless one is taller than a page (then split between
+/// lines), rules and zebra striping from the theme. Cells may span columns and rows (grid tables): rows joined by a
+/// cell spanning them are kept on one page together, unless they are taller than a page.</summary>
 internal sealed partial class TableElement : Element
 {
     private const double CaptionGap = 5;
     private readonly Table _table;
     private readonly List<Fragment> _caption;
-    private readonly List<Fragment>[] _header;
-    private readonly List<Fragment>[][] _cells;
+    private readonly List<Fragment>[][] _rows; // header rows, then body rows
+    private readonly SpanPosition[][] _map;
+    private readonly int _head;
     private TableGeometry? _geometry;
     private double _geometryWidth = -1;
-    private int _next;
+    private int _next; // next body row to draw
     private int[] _lineOffsets;
     private bool _started;
 
     public TableElement(LayoutContext context, StyleSheet styles, Table table) : base(context)
     {
         _table = table;
-        (_caption, _header, _cells) = Shape(context, styles, table);
+        var head = table.Head;
+        var all = head.Concat(table.Rows).ToList();
+        _head = head.Count;
+        _map = TableSpanMap.Of(all, table.Columns.Count);
+        (_caption, _rows) = Shape(context, styles, table, all, _head);
         _lineOffsets = new int[table.Columns.Count];
     }
 
     // Every cell shaped once, when the element is built.
-    private static Tuple<List<Fragment>, List<Fragment>[], List<Fragment>[][]> Shape(LayoutContext context, StyleSheet styles, Table table)
+    private static (List<Fragment>, List<Fragment>[][]) Shape(LayoutContext context, StyleSheet styles, Table table, List<TableRow> rows, int head)
     {
         var caption = styles.Caption;
         var runs = new List<StyledRun> { new($"Table {table.Number}:", caption with { Style = FontStyle.Bold }) };
         if (table.Caption.Count > 0) runs.Add(new StyledRun(" ", caption));
         runs.AddRange(InlineFlattener.Flatten(table.Caption, caption, context.Theme));
-        List<Fragment> Cell(IEnumerable<Inline> inlines, RunStyle style) =>
-            styles.Shape(InlineFlattener.Flatten(inlines, style, context.Theme), table.Span);
-        return Tuple.Create(
-            styles.Shape(runs, table.Span),
-            table.Columns.Select(c => Cell(c.Header, styles.TableHeader)).ToArray(),
-            table.Rows.Select(r => r.Cells.Select(c => Cell(c.Content, styles.TableCell)).ToArray()).ToArray());
+        var cols = table.Columns.Count;
+        var cells = rows.Select((row, r) => Enumerable.Range(0, cols).Select(c => c < row.Cells.Count && !row.Cells[c].Covered
+            ? styles.Shape(InlineFlattener.Flatten(row.Cells[c].Content, r < head ? styles.TableHeader : styles.TableCell, context.Theme), table.Span)
+            : new List<Fragment>()).ToArray()).ToArray();
+        return (styles.Shape(runs, table.Span), cells);
     }
 
     private TableTheme Style => Context.Theme.Table;
     private double Pad => Style.CellPadding;
-    private int RowCount => _cells.Length;
+    private int RowCount => _rows.Length - _head;
 
     public override SpacePlan Measure(double width, double height)
     {
@@ -64,20 +69,25 @@ internal sealed partial class TableElement : Element
         int n = 0;
         while (_next + n < RowCount)
         {
-            var rh = RowHeight(g, _next + n, n == 0 ? _lineOffsets : null);
-            if (h + rh > height + 0.01) break;
-            h += rh;
-            n++;
+            var first = _head + _next + n;
+            var last = n == 0 && _lineOffsets.Any(o => o > 0) ? first : g.GroupEnd[first];
+            double gh = 0;
+            for (var r = first; r <= last; r++) gh += RowHeight(g, r, n == 0 && r == first ? _lineOffsets : null);
+            if (h + gh > height + 0.01) break;
+            h += gh;
+            n += last - first + 1;
         }
         if (n > 0 || _next >= RowCount || !Context.Force) return (n, h, null);
 
-        // A row taller than the page: split it between lines.
+        // A row (or a group of rows joined by a cell spanning them) taller than the page: split its first row between
+        // lines; a cell spanning rows then runs on in that row, and the rows below it follow.
+        var row = _head + _next;
         var room = height - h - 2 * Pad;
         var split = new int[_table.Columns.Count];
         double tallest = 0;
         for (int c = 0; c < split.Length; c++)
         {
-            var lines = g.Cells[_next][c];
+            var lines = g.Cells[row][c];
             double used = 0;
             int k = _lineOffsets[c];
             while (k < lines.Count && used + lines[k].Height <= room) { used += lines[k].Height; k++; }
@@ -89,9 +99,10 @@ internal sealed partial class TableElement : Element
 
     private double RowHeight(TableGeometry g, int row, int[]? offsets)
     {
+        if (offsets is null || offsets.All(o => o == 0)) return g.RowHeights[row];
         double tallest = 0;
         for (int c = 0; c < _table.Columns.Count; c++)
-            tallest = Math.Max(tallest, g.Cells[row][c].Skip(offsets?[c] ?? 0).Sum(l => l.Height));
+            tallest = Math.Max(tallest, g.Cells[row][c].Skip(offsets[c]).Sum(l => l.Height));
         return tallest + 2 * Pad;
     }
 
@@ -101,29 +112,6 @@ internal sealed partial class TableElement : Element
         _geometry = ComputeGeometry(width);
         _geometryWidth = width;
         return _geometry;
-    }
-
-    private TableGeometry ComputeGeometry(double width)
-    {
-        var breaker = Context.Breaker;
-        int cols = _table.Columns.Count;
-        var min = new double[cols];
-        var max = new double[cols];
-        for (int c = 0; c < cols; c++)
-        {
-            foreach (var frags in _cells.Select(r => r[c]).Prepend(_header[c]))
-            {
-                min[c] = Math.Max(min[c], breaker.MinWidth(frags) + 2 * Pad + 0.5);
-                max[c] = Math.Max(max[c], breaker.MaxWidth(frags) + 2 * Pad + 0.5);
-            }
-        }
-        var widths = ColumnWidths.Distribute(min, max, width);
-        var caption = breaker.Break(_caption, width, TextAlign.Left);
-        var header = Enumerable.Range(0, cols).Select(c => (IReadOnlyList<TextLine>)breaker.Break(_header[c], widths[c] - 2 * Pad, Align(c))).ToArray();
-        var cells = _cells.Select(r => Enumerable.Range(0, cols)
-            .Select(c => (IReadOnlyList<TextLine>)breaker.Break(r[c], widths[c] - 2 * Pad, Align(c))).ToArray()).ToArray();
-        var headerHeight = header.Select(l => l.Sum(x => x.Height)).DefaultIfEmpty(0).Max() + 2 * Pad;
-        return new TableGeometry(widths, caption, caption.Sum(l => l.Height), header, headerHeight, cells);
     }
 
     private TextAlign Align(int column) => _table.Columns[column].Align switch
