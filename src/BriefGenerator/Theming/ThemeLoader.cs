@@ -76,6 +76,11 @@ public static partial class ThemeLoader
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", new SourceSpan(displayPath, 1, 1));
             return null;
         }
+        if (theme.Table.MinRowsSplit is < 1 or > 10)
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"table.min_rows_split must be between 1 and 10, not {theme.Table.MinRowsSplit}", new SourceSpan(displayPath, 1, 1));
+            return null;
+        }
         if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
         {
             diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));

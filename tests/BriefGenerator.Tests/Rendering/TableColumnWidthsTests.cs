@@ -12,14 +12,16 @@ public class TableColumnWidthsTests
     }
 
     [Fact]
-    public void A_short_label_column_keeps_its_widest_fit_and_the_rest_is_shared()
+    public void Min_content_first_then_the_rest_in_proportion_to_what_each_column_wants_beyond_it()
     {
-        // The seed's first table: a label column and two long text columns.
-        var w = TableColumnWidths.Distribute(new[] { 70.0, 60, 60 }, new[] { 110.0, 230, 250 }, 470);
-        Assert.Equal(110, w[0], 6);
+        // A short number column and a long text column: the number column cannot grow (max = min), the label
+        // column and the text column each get the same fraction of what they want beyond their min-content.
+        var w = TableColumnWidths.Distribute(new[] { 70.0, 40, 60 }, new[] { 110.0, 40, 660 }, 470);
         Assert.Equal(470, w.Sum(), 6);
-        Assert.True(w[1] >= 60 && w[2] >= 60);
-        Assert.True(w[2] > w[1]);
+        Assert.Equal(40, w[1], 6);
+        var share = (470.0 - 170) / (810 - 170);
+        Assert.Equal(70 + 40 * share, w[0], 6);
+        Assert.Equal(60 + 600 * share, w[2], 6);
     }
 
     [Fact]

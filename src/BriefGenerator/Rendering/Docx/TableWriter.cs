@@ -11,17 +11,19 @@ namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>A comparison table: a caption above it (<c>Table {SEQ}: caption</c>, kept with the table, bookmarked at
 /// the table id), then a table in the Brief Table style whose header row repeats on every page, whose rows never
-/// split across pages, with content-based column widths and per-column alignment.</summary>
+/// split across pages, with the PDF's column widths (<see cref="TableWidths"/>) and per-column alignment.</summary>
 internal sealed class TableWriter : DocxBlockWriter<DTable>
 {
+    private TableWidths? _widths;
+
     protected override void Write(DocxWriter writer, DTable block)
     {
         WriteCaption(writer, block);
         if (block.Columns.Count == 0) return; // nothing to lay out; a table needs at least one grid column
 
         var theme = writer.Theme;
-        var widths = Twips(TableWidths.Compute(block, theme.Page.ContentWidth, theme.Fonts.TableSize, theme.Table.CellPadding),
-            Units.Twips(theme.Page.ContentWidth));
+        _widths ??= new TableWidths(writer.Context);
+        var widths = Twips(_widths.Compute(block, theme.Page.ContentWidth), Units.Twips(theme.Page.ContentWidth));
         var table = new WTable();
         var properties = new TableProperties
         {
@@ -39,13 +41,16 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         table.Append(properties);
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
-        // A short table stays in one piece (every row kept with the next); a long one may break between rows, and
-        // its header row always stays with the first body row.
-        var keepWhole = block.Rows.Count + 1 <= KeepTogetherRows;
-        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true, keep: block.Rows.Count > 0));
-        for (var r = 0; r < block.Rows.Count; r++)
+        // The PDF's split rules (TableSplitRules) as keep-with-next: a short table stays in one piece (every row kept
+        // with the next); a long one may break between rows, but never within its first or last min_rows_split rows,
+        // and its header row stays with the first body rows. Word repeats the header row on every page.
+        var count = block.Rows.Count;
+        var keepWhole = TableSplitRules.KeepWhole(count);
+        var edge = TableSplitRules.MinRows(theme.Table);
+        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true, keep: count > 0));
+        for (var r = 0; r < count; r++)
             table.Append(Row(writer, block, block.Rows[r].Cells.Select(c => c.Content).ToList(), widths, header: false,
-                keep: keepWhole && r < block.Rows.Count - 1));
+                keep: r < count - 1 && (keepWhole || r < edge - 1 || r >= count - edge)));
         writer.AddBlockElement(table);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
     }
@@ -64,9 +69,6 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         }
         writer.Bookmark(caption, block.Id);
     }
-
-    /// <summary>Tables with at most this many rows (header included) are kept on one page.</summary>
-    public const int KeepTogetherRows = 16;
 
     private static TableRow Row(DocxWriter writer, DTable table, IReadOnlyList<IReadOnlyList<Inline>> cells, int[] widths, bool header, bool keep)
     {

@@ -26,11 +26,17 @@ internal sealed partial class TableElement
             _started = true;
         }
 
+        if (continued)
+        {
+            // The label "Table N (continued)" and the repeated header are pagination artifacts: assistive technology
+            // reads the caption and the header row once.
+            canvas.BeginArtifact();
+            foreach (var line in g.Continued) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
+            y += CaptionGap;
+        }
         canvas.FillRect(area.X, y, area.Width, g.HeaderHeight, Style.HeaderFill);
         if (continued)
         {
-            // A repeated header is a pagination artifact: assistive technology reads the header row once.
-            canvas.BeginArtifact();
             DrawRow(canvas, g, g.Header, null, null, null, area.X, y);
             canvas.EndArtifact();
         }
