@@ -32,22 +32,25 @@ internal sealed record TableShapes(
 
     /// <summary>Column widths summing to <paramref name="width"/> (see <see cref="TableColumnWidths"/>): each column's
     /// min-content width is its widest word, or its widest whole cell when that cell is a number or a date, which never
-    /// break inside; its max-content width is its longest cell on one line; both include the cell padding.</summary>
+    /// break inside; its max-content width is its longest cell on one line; both include the cell padding. The
+    /// widths are then balanced for the least table height (<see cref="TableColumnWidths.Layout"/>).</summary>
     public double[] ColumnWidths(LineBreaker breaker, double padding, double width)
     {
         var cols = Header.Length;
         var min = new double[cols];
         var max = new double[cols];
-        for (int c = 0; c < cols; c++)
-        {
-            foreach (var frags in Cells.Select(r => r[c]).Prepend(Header[c]))
+        var rows = Cells.Prepend(Header).ToArray();
+        var words = rows.Select(r => new CellWords[cols]).ToArray();
+        for (int r = 0; r < rows.Length; r++)
+            for (int c = 0; c < cols; c++)
             {
+                var frags = rows[r][c];
                 var widest = breaker.MaxWidth(frags);
                 var unbreakable = NumericText.IsUnbreakable(string.Concat(frags.Select(f => f.Text)));
                 min[c] = Math.Max(min[c], (unbreakable ? widest : breaker.MinWidth(frags)) + 2 * padding + 0.5);
                 max[c] = Math.Max(max[c], widest + 2 * padding + 0.5);
+                words[r][c] = breaker.Measure(frags);
             }
-        }
-        return TableColumnWidths.Distribute(min, max, width);
+        return TableColumnWidths.Layout(min, max, words, 2 * padding, width);
     }
 }

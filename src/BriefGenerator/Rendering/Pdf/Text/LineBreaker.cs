@@ -50,6 +50,14 @@ internal sealed class LineBreaker
     public double MinWidth(IReadOnlyList<Fragment> fragments) =>
         Words(fragments).Select(w => w.Width).DefaultIfEmpty(0).Max();
 
+    /// <summary>The words of a table cell with their widths, to count its lines at any width.</summary>
+    public CellWords Measure(IReadOnlyList<Fragment> fragments)
+    {
+        var words = Words(fragments).ToList();
+        return new CellWords(words.Select(w => w.Width).ToArray(), words.Select(w => w.SpaceWidth).ToArray(),
+            words.Select(w => w.HardBreak).ToArray());
+    }
+
     /// <summary>Width of the text set on one line (a table column's preferred width).</summary>
     public double MaxWidth(IReadOnlyList<Fragment> fragments)
     {
