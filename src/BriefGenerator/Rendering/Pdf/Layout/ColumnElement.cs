@@ -72,8 +72,11 @@ internal sealed class ColumnElement : Element
                     Context.Force = false;
                     if (!next.Measure(width, height - y - gap - plan.Height - nextGap).Places)
                     {
-                        // Also take back headings kept with this one (a section heading over a subsection heading).
-                        while (steps.Count > 0 && _items[steps[^1].Index].Element.KeepWithNext) steps.RemoveAt(steps.Count - 1);
+                        // Also take back headings kept with this one (a section heading over a subsection heading),
+                        // but never the element forced onto an empty page: something must be placed there.
+                        while (steps.Count > 0 && _items[steps[^1].Index].Element.KeepWithNext
+                               && !(force && steps.Count(s => s.Plan.Kind != SpacePlanKind.Empty) == 1))
+                            steps.RemoveAt(steps.Count - 1);
                         y = steps.Count == 0 ? 0 : steps[^1].Y + steps[^1].Plan.Height;
                         ended = true;
                         break;

@@ -70,7 +70,9 @@ internal sealed partial class TableElement : Element
             if (!_started && TableSplitRules.KeepWhole(RowCount) && Height(g, top, RowCount) <= Context.ContentHeight + 0.01)
                 return (0, 0, null);
             n = Math.Min(n, remaining - keep); // leave enough rows for the next page
-            return n >= keep ? (n, Height(g, top, n), null) : (0, 0, null);
+            // Rows so tall that fewer than the minimum fit even on an empty page: moving on would not help.
+            var least = FitsOnEmptyPage(g, top) < keep ? 1 : keep;
+            return n >= least ? (n, Height(g, top, n), null) : (0, 0, null);
         }
         // First on an empty page: place what fits, still leaving rows for the next page when that is possible.
         if (n > 0) return remaining - keep >= 1 && n > remaining - keep ? (remaining - keep, Height(g, top, remaining - keep), null) : (n, h, null);
@@ -94,6 +96,18 @@ internal sealed partial class TableElement : Element
             tallest = Math.Max(tallest, used);
         }
         return (0, top + tallest + 2 * Pad, split);
+    }
+
+    // Rows from the next one that would fit on an empty page under the (continuation) caption and header.
+    private int FitsOnEmptyPage(TableGeometry g, double top)
+    {
+        int n = 0;
+        for (double h = top; _next + n < RowCount; n++)
+        {
+            h += RowHeight(g, _next + n, n == 0 ? _lineOffsets : null);
+            if (h > Context.ContentHeight + 0.01) break;
+        }
+        return n;
     }
 
     private double Height(TableGeometry g, double top, int rows)
