@@ -29,6 +29,7 @@ public static class BuildCommand
         foreach (var o in new Option[] { format, force, warnAsError, shard, report }) command.Options.Add(o);
         command.SetAction(parse =>
         {
+            if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
             var fmt = parse.GetValue(format)!;
             var options = new BuildOptions
             {
@@ -42,10 +43,12 @@ public static class BuildCommand
                 Shard = parse.GetValue(shard) is { } s ? Shard.TryParse(s) : null,
                 ReportPath = parse.GetValue(report),
                 ToolVersion = ToolInfo.Version,
-                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+                SourceDateEpoch = epoch,
             };
             var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);
+            if (parse.GetValue(CliApp.Verbose)) foreach (var bug in result.Exceptions) stderr.WriteLine(bug);
+            else if (result.HasInternalErrors) stderr.WriteLine("brief: BG089 is a bug in BriefGenerator; run with --verbose for the stack trace.");
             return ExitCodes.For(result, options.WarnAsError);
         });
         return command;

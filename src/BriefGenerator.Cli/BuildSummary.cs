@@ -4,24 +4,43 @@ using Spectre.Console;
 
 namespace BriefGenerator.Cli;
 
-/// <summary>Prints diagnostics to stderr, then one line per brief and template and a totals line to stdout
-/// (a table in an interactive terminal).</summary>
+/// <summary>Prints diagnostics to stderr, then the outcome of each brief and template and a totals line to stdout:
+/// one plain line per brief when redirected (CI, pipes), and in an interactive terminal a status line per brief with
+/// every output path on a line of its own, so no terminal width ever cuts a path in two.</summary>
 public static class BuildSummary
 {
     public static void Print(BuildResult result, TextWriter stdout, TextWriter stderr)
     {
         foreach (var d in result.AllDiagnostics) stderr.WriteLine(d.ToString());
-        if (Terminal.IsInteractive(stdout)) PrintTable(result);
-        else foreach (var b in result.Briefs) stdout.WriteLine(Line(b));
+        var interactive = Terminal.IsInteractive(stdout);
+        foreach (var b in result.Briefs)
+            if (interactive) foreach (var line in TerminalLines(b, AnsiConsole.Profile.Capabilities.Ansi)) stdout.WriteLine(line);
+            else stdout.WriteLine(Line(b));
+        foreach (var b in result.Briefs.Where(b => b.Changes is { Any: true }).DistinctBy(b => b.Slug))
+            stdout.WriteLine($"{b.Slug}: {b.Changes!.Describe()}");
         stdout.WriteLine(Totals(result));
     }
 
     /// <summary>"built   slug/template in 120 ms: out/slug/template.pdf (107 KB, 6 pages), …"</summary>
     public static string Line(BriefOutcome b)
     {
-        var label = b.Template.Length == 0 ? b.Slug : $"{b.Slug}/{b.Template}";
-        var files = string.Join(", ", b.Outputs.Select(o => $"{DisplayPath.For(o.Path)} ({Details(o)})"));
-        return $"{b.Status.ToString().ToLowerInvariant(),-7} {label} in {b.Duration.TotalMilliseconds:0} ms{(files.Length > 0 ? ": " + files : "")}";
+        var files = string.Join(", ", b.Outputs.Select(Output));
+        return $"{Status(b),-7} {Label(b)} in {b.Duration.TotalMilliseconds:0} ms{(files.Length > 0 ? ": " + files : "")}";
+    }
+
+    /// <summary>What a person at a terminal sees for one brief: "built   slug/template in 120 ms" (the status in
+    /// colour when <paramref name="color"/>), then "  out/slug/template.pdf (107 KB, 6 pages)" for each output.
+    /// Plain lines, never a table cell, so a path too wide for the terminal wraps whole and copies whole.</summary>
+    public static IEnumerable<string> TerminalLines(BriefOutcome b, bool color)
+    {
+        var status = $"{Status(b),-7}";
+        if (color)
+        {
+            var code = b.Status switch { BriefStatus.Built => "32", BriefStatus.Skipped => "90", _ => "31" };
+            status = $"\u001b[{code}m{status}\u001b[0m";
+        }
+        yield return $"{status} {Label(b)} in {b.Duration.TotalMilliseconds:0} ms";
+        foreach (var o in b.Outputs) yield return "  " + Output(o);
     }
 
     public static string Totals(BuildResult result)
@@ -33,19 +52,11 @@ public static class BuildSummary
                $"{errors} error(s), {warnings} warning(s) in {result.Duration.TotalSeconds:0.00} s";
     }
 
-    private static void PrintTable(BuildResult result)
-    {
-        var table = new Table().AddColumns("status", "brief", "outputs", "ms");
-        foreach (var b in result.Briefs)
-        {
-            var color = b.Status switch { BriefStatus.Built => "green", BriefStatus.Skipped => "grey", _ => "red" };
-            table.AddRow($"[{color}]{b.Status.ToString().ToLowerInvariant()}[/]",
-                Markup.Escape(b.Template.Length == 0 ? b.Slug : $"{b.Slug}/{b.Template}"),
-                Markup.Escape(string.Join("\n", b.Outputs.Select(o => $"{DisplayPath.For(o.Path)} ({Details(o)})"))),
-                $"{b.Duration.TotalMilliseconds:0}");
-        }
-        AnsiConsole.Write(table);
-    }
+    private static string Status(BriefOutcome b) => b.Status.ToString().ToLowerInvariant();
+
+    private static string Label(BriefOutcome b) => b.Template.Length == 0 ? b.Slug : $"{b.Slug}/{b.Template}";
+
+    private static string Output(OutputFile o) => $"{DisplayPath.For(o.Path)} ({Details(o)})";
 
     private static string Details(OutputFile o) =>
         (o.Bytes >= 1024 * 1024 ? $"{o.Bytes / 1048576.0:0.0} MB" : $"{o.Bytes / 1024.0:0} KB") + (o.Pages is { } p ? $", {p} page{(p == 1 ? "" : "s")}" : "");

@@ -13,8 +13,10 @@ public static class CliApp
     public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
 
     /// <summary>Runs the CLI with the given writers, and the renderers that `build` and `watch` run
-    /// (<see cref="RendererSet.All"/> unless given; tests pass their own).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer>? renderers = null)
+    /// (<see cref="RendererSet.All"/> unless given; tests pass their own). <paramref name="stop"/> ends a long-running
+    /// command (`watch`) as Ctrl+C does, for a host that runs the CLI in its own process.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer>? renderers = null,
+        CancellationToken stop = default)
     {
         renderers ??= RendererSet.All;
         var root = new RootCommand("BriefGenerator: Markdown policy briefs to print-quality PDF and Word.");
@@ -22,7 +24,8 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr, renderers));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
-        root.Subcommands.Add(WatchCommand.Create(stdout, stderr, renderers));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(WatchCommand.Create(stdout, stderr, renderers, stop));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
 

@@ -11,7 +11,8 @@ public static class ExitCodes
     /// <summary>A bug in BriefGenerator itself.</summary>
     public const int Internal = 3;
 
-    /// <summary>0, or 1 when the build had errors (or warnings, with <paramref name="warnAsError"/>).</summary>
+    /// <summary>0; 1 when the build had errors (or warnings, with <paramref name="warnAsError"/>); 3 when a bug stopped
+    /// a brief (the other briefs were still built).</summary>
     public static int For(BriefGenerator.Build.BuildResult result, bool warnAsError) =>
-        result.HasErrors || (warnAsError && result.HasWarnings) ? InputErrors : Success;
+        result.HasInternalErrors ? Internal : result.HasErrors || (warnAsError && result.HasWarnings) ? InputErrors : Success;
 }

@@ -36,16 +36,40 @@ public static class NewCommand
                 stderr.WriteLine($"brief: error BG005: --date must be YYYY-MM-DD, not '{day}'");
                 return ExitCodes.Usage;
             }
+            var heading = parse.GetValue(title)!;
+            if (string.IsNullOrWhiteSpace(heading) || heading.Any(char.IsControl))
+            {
+                stderr.WriteLine("brief: error: --title must be one line of text, without line breaks or control characters");
+                return ExitCodes.Usage;
+            }
             var path = Path.Combine(parse.GetValue(folders.Content)!, name, ContentLoader.FileName);
             if (File.Exists(path) && !parse.GetValue(force))
             {
                 stderr.WriteLine($"{path}(1,1): error {DiagnosticCodes.BriefExists}: the brief already exists; use --force to overwrite it");
                 return ExitCodes.InputErrors;
             }
-            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(BriefStarter.Text(parse.GetValue(title)!, day)));
+            // Never write a brief that would not load: check the text with the content loader first.
+            var text = BriefStarter.Text(heading, day);
+            var check = new DiagnosticBag();
+            ContentLoader.LoadText(text, name, path, check);
+            if (check.HasErrors)
+            {
+                foreach (var d in check) stderr.WriteLine(d.ToString());
+                stderr.WriteLine($"{path}(1,1): error {DiagnosticCodes.ImportFailed}: the new brief would not load (see above); nothing was written");
+                return ExitCodes.InputErrors;
+            }
+            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
             stdout.WriteLine($"created {path}");
+            stdout.WriteLine($"build it with: {BuildCommandFor(name, parse.GetValue(folders.Content)!)}");
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>The command that builds the new brief: "brief build SLUG", with --content when it is not the default.</summary>
+    public static string BuildCommandFor(string slug, string content) =>
+        $"brief build {slug}" + (content == "content" ? "" : $" --content {Quoted(content)}");
+
+    private static string Quoted(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+=:@".Contains(c)) ? arg : $"'{arg.Replace("'", "'\\''")}'";
 }

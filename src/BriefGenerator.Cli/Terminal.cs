@@ -1,6 +1,6 @@
 namespace BriefGenerator.Cli;
 
-/// <summary>Whether to draw with Spectre.Console (an interactive terminal) or print plain lines (CI, pipes, tests).</summary>
+/// <summary>Whether to show a spinner and colours (an interactive terminal) or print plain lines (CI, pipes, tests).</summary>
 public static class Terminal
 {
     /// <summary>True when stdout is the real console, not redirected, and NO_COLOR/CI are unset.</summary>

@@ -8,27 +8,27 @@ namespace BriefGenerator.Cli;
 /// are shown and watching goes on.</summary>
 public static class WatchCommand
 {
-    /// <summary>Tests cancel through this token instead of Ctrl+C.</summary>
-    public static CancellationToken? TestCancellation { get; set; }
-
-    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers)
+    /// <summary>The command; watching stops on Ctrl+C or when <paramref name="stop"/> is cancelled.</summary>
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers,
+        CancellationToken stop = default)
     {
         var folders = new FolderOptions();
         var command = new Command("watch", "Build, then rebuild briefs as their content, templates or themes change");
         folders.AddTo(command);
         command.SetAction(parse =>
         {
+            if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
             var options = new BuildOptions
             {
                 ContentFolder = parse.GetValue(folders.Content)!,
                 TemplatesFolder = parse.GetValue(folders.Templates)!,
                 OutputFolder = parse.GetValue(folders.Out)!,
                 ToolVersion = ToolInfo.Version,
-                SourceDateEpoch = DocumentInfoFactory.EpochFromEnvironment(),
+                SourceDateEpoch = epoch,
             };
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestCancellation ?? CancellationToken.None);
-            ConsoleCancelEventHandler stop = (_, e) => { e.Cancel = true; cts.Cancel(); };
-            Console.CancelKeyPress += stop;
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; cts.Cancel(); };
+            Console.CancelKeyPress += onCtrlC;
             try
             {
                 new BriefWatcher(new BriefBuilder(renderers)).Run(options,
@@ -43,9 +43,15 @@ public static class WatchCommand
                         stdout.WriteLine($"Watching {options.ContentFolder} and {options.TemplatesFolder} for changes (Ctrl+C to stop)");
                         stdout.Flush();
                     },
-                    cts.Token);
+                    cts.Token,
+                    ex =>
+                    {
+                        stderr.WriteLine($"brief: error: internal error while building ({ex.GetType().Name}: {ex.Message}); still watching");
+                        if (parse.GetValue(CliApp.Verbose)) stderr.WriteLine(ex);
+                        stderr.Flush();
+                    });
             }
-            finally { Console.CancelKeyPress -= stop; }
+            finally { Console.CancelKeyPress -= onCtrlC; }
             stdout.WriteLine("Stopped watching.");
             return ExitCodes.Success;
         });

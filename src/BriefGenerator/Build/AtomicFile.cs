@@ -1,26 +1,76 @@
 namespace BriefGenerator.Build;
 
-/// <summary>Writes a file so that readers see either the old bytes or the new ones, never a half-written file:
-/// a temporary file in the same folder, flushed, then renamed over the target.</summary>
+/// <summary>Writes files so that readers see either the old bytes or the new ones, never a half-written file: a
+/// temporary file in the same folder, flushed, then renamed over the target. <see cref="WriteAll"/> commits a set of
+/// files together: every temporary file is written first, then all are renamed, or none when anything fails.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes one file atomically.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes) => WriteAll(new[] { (path, bytes.ToArray()) });
+
+    /// <summary>Writes every file or none: all temporary files are written and flushed first (a full disk or an
+    /// unwritable target or a folder in a target's place fails here, leaving every old file as it was); then the new
+    /// ones are renamed into place, each old one kept aside; should a rename still fail, the old ones are put back.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var staged = new List<(string Target, string Temp, string? Old)>();
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            foreach (var (path, bytes) in files)
             {
+                var target = Path.GetFullPath(path);
+                var folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                if (Directory.Exists(target)) throw new IOException($"{target} is a directory");
+                var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+                staged.Add((target, temp, null));
+                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temp, path, overwrite: true);
+            // Rename each into place. With more than one file, each old file is kept aside as it is replaced
+            // (File.Replace hard-links it to a backup name before the rename, so the target never goes missing),
+            // to be put back should a later rename fail.
+            var renamed = 0;
+            try
+            {
+                for (var i = 0; i < staged.Count; i++)
+                {
+                    var (target, temp, _) = staged[i];
+                    if (staged.Count > 1 && File.Exists(target))
+                    {
+                        var old = temp[..^4] + ".old";
+                        staged[i] = (target, temp, old);
+                        File.Replace(temp, target, old, ignoreMetadataErrors: true);
+                    }
+                    else File.Move(temp, target, overwrite: true);
+                    renamed++;
+                }
+            }
+            catch
+            {
+                for (var i = 0; i < renamed; i++)
+                {
+                    var (target, _, old) = staged[i];
+                    if (old is not null) File.Move(old, target, overwrite: true);
+                    else File.Delete(target);
+                }
+                throw;
+            }
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            foreach (var (_, temp, old) in staged)
+            {
+                TryDelete(temp);
+                if (old is not null) TryDelete(old);
+            }
         }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
+using BriefGenerator.Diff;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
 
@@ -27,10 +29,11 @@ public sealed class BriefBuilder
         Warmup.StartOnce(catalog, _renderers, briefs.Count);
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
+        var bugs = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         Parallel.For(0, briefs.Count,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
-            i => outcomes[i] = BuildOne(briefs[i], catalog, options, cache));
-        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList());
+            i => outcomes[i] = Isolated(briefs[i], () => BuildOne(briefs[i], catalog, options, cache), bugs));
+        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList()) { Exceptions = bugs.ToList() };
         if (cache is null || briefs.Count == 0) return result;
         try
         {
@@ -45,6 +48,22 @@ public sealed class BriefBuilder
         return result;
     }
 
+    // A bug while building one brief fails that brief (BG089, exit 3) without stopping the others or the report.
+    private static BriefOutcome[] Isolated(BriefLocation location, Func<BriefOutcome[]> build, System.Collections.Concurrent.ConcurrentBag<Exception> bugs)
+    {
+        var clock = Stopwatch.StartNew();
+        try { return build(); }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var inner = ex is AggregateException { } aggregate && aggregate.Flatten().InnerExceptions is [var single] ? single : ex;
+            bugs.Add(inner);
+            var diagnostic = new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
+                $"internal error while building this brief: {inner.GetType().Name}: {inner.Message} This is a bug in BriefGenerator; the other briefs were built",
+                new SourceSpan(location.DisplayPath, 1, 1));
+            return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), new[] { diagnostic }) };
+        }
+    }
+
     private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache)
     {
         var clock = Stopwatch.StartNew();
@@ -53,42 +72,59 @@ public sealed class BriefBuilder
         if (brief is null || (options.WarnAsError && diagnostics.Any()))
             return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
 
+        IReadOnlyDictionary<string, string> readFiles;
         var fingerprint = cache is null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
-        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit)
+        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit && InputFingerprint.ReadsUnchanged(hit.Reads))
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
 
-        // Render every template in memory first: a brief writes all its outputs or none of them.
+        // Render every template in memory first: a brief writes all its outputs or none of them. The files the renders
+        // read are logged, so that the cache can tell when any of them changes.
         var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
-        foreach (var name in brief.Metadata.Templates)
+        using (var reads = ReadLog.Begin())
         {
-            var templateClock = Stopwatch.StartNew();
-            var bag = new DiagnosticBag();
-            rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
+            foreach (var name in brief.Metadata.Templates)
+            {
+                var templateClock = Stopwatch.StartNew();
+                var bag = new DiagnosticBag();
+                rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
+            }
+            readFiles = reads.Log.Files;
         }
         var failed = rendered.Any(r => r.Files is null) || (options.WarnAsError && rendered.Any(r => r.Bag.Any()));
+        if (!failed && !options.DryRun)
+        {
+            try { AtomicFile.WriteAll(rendered.SelectMany(r => r.Files!).Select(f => (f.Path, f.Bytes)).ToList()); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                rendered[0].Bag.Error(DiagnosticCodes.OutputUnwritable,
+                    $"cannot write the outputs of {brief.Slug} (none was replaced): {ex.Message}", new SourceSpan(location.DisplayPath, 1, 1));
+                failed = true;
+            }
+        }
         var results = new List<BriefOutcome>();
         foreach (var (name, files, bag, took) in rendered)
         {
-            var outputs = new List<OutputFile>();
-            if (!failed && !options.DryRun)
-                foreach (var file in files!)
-                {
-                    try { AtomicFile.Write(file.Path, file.Bytes); }
-                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                    {
-                        bag.Error(DiagnosticCodes.OutputUnwritable, $"cannot write {DisplayPath.For(file.Path)}: {ex.Message}", SourceSpan.None);
-                        failed = true;
-                        break;
-                    }
-                    outputs.Add(new OutputFile(file.Path, file.Format, file.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), file.Pages));
-                }
+            var outputs = failed || options.DryRun ? new List<OutputFile>()
+                : files!.Select(f => new OutputFile(f.Path, f.Format, f.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)), f.Pages)).ToList();
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
+        if (!failed && !options.DryRun && RecordChanges(options, brief, location, results) is { } changes)
+            for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
-            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList()));
+            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles));
         return results.ToArray();
+    }
+
+    /// <summary>Compares the brief with its previous build's snapshot and stores the new one. The change report is
+    /// advisory: a snapshot that cannot be written leaves the build as it is.</summary>
+    private static BuildChanges? RecordChanges(BuildOptions options, Brief brief, BriefLocation location, List<BriefOutcome> outcomes)
+    {
+        var pages = outcomes.SelectMany(o => o.Outputs).Where(o => o.Pages is not null)
+            .ToDictionary(o => Path.GetFileName(o.Path), o => o.Pages!.Value, StringComparer.Ordinal);
+        try { return SnapshotStore.Record(options.OutputFolder, brief, location.BriefPath, pages); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
@@ -104,7 +140,7 @@ public sealed class BriefBuilder
         }
         var prepared = PreparedDocument.Prepare(brief, template, catalog, options, diagnostics);
         if (prepared is null) return null;
-        var (document, shared) = prepared;
+        var (document, shared, locator) = prepared;
         var theme = shared.Theme;
 
         // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
@@ -121,7 +157,7 @@ public sealed class BriefBuilder
         {
             var renderer = renderers[i];
             var (bytes, pages) = outputs[i].Output;
-            diagnostics.AddRange(outputs[i].Bag);
+            diagnostics.AddRange(locator is null ? outputs[i].Bag : outputs[i].Bag.Select(locator.Locate));
             var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
             if (pages > theme.MaxPages)
                 diagnostics.Warning(DiagnosticCodes.Overflow,

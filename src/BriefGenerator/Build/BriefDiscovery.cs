@@ -1,5 +1,6 @@
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
 using BriefGenerator.Templating;
 
 namespace BriefGenerator.Build;
@@ -17,7 +18,8 @@ public static class BriefDiscovery
         }
         var all = Directory.EnumerateDirectories(root)
             .Select(d => Path.GetFileName(d))
-            .Where(name => File.Exists(Path.Combine(root, name, ContentLoader.FileName)))
+            // Anything named brief.md counts (a link, a pipe): loading it then says what is wrong with it, instead of skipping it.
+            .Where(name => FileStat.Of(Path.Combine(root, name, ContentLoader.FileName)).Kind != FileKind.Missing)
             .Order(StringComparer.Ordinal)
             .ToList();
         var wanted = slugs.Count == 0 ? all : new List<string>();

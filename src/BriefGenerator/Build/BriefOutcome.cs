@@ -9,4 +9,8 @@ public sealed record BriefOutcome(
     BriefStatus Status,
     TimeSpan Duration,
     IReadOnlyList<OutputFile> Outputs,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>What changed in the brief since its previous build into the same folder; null when it was not built.</summary>
+    public BuildChanges? Changes { get; init; }
+}

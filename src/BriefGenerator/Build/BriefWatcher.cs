@@ -5,7 +5,7 @@ namespace BriefGenerator.Build;
 
 /// <summary>Watches the content and templates folders and rebuilds after changes, debounced. A change to a brief
 /// rebuilds that brief; a change to a template, theme or font rebuilds the briefs whose fingerprint it touches (the
-/// build cache skips the rest). Runs until cancelled; errors are reported through the callback and watching goes on.</summary>
+/// build cache skips the rest). Runs until cancelled; errors, internal ones included, are reported through the callbacks and watching goes on.</summary>
 public sealed class BriefWatcher
 {
     private readonly BriefBuilder _builder;
@@ -17,15 +17,20 @@ public sealed class BriefWatcher
         _debounce = debounce ?? TimeSpan.FromMilliseconds(250);
     }
 
-    /// <summary>Builds once, calls <paramref name="ready"/>, then rebuilds on every settled burst of changes.</summary>
-    public void Run(BuildOptions options, Action<BuildResult> onBuild, Action ready, CancellationToken cancel)
+    /// <summary>Builds once, calls <paramref name="ready"/>, then rebuilds on every settled burst of changes. A build
+    /// that throws (a bug) is reported through <paramref name="onError"/> and watching goes on.</summary>
+    public void Run(BuildOptions options, Action<BuildResult> onBuild, Action ready, CancellationToken cancel, Action<Exception>? onError = null)
     {
         var changed = new ConcurrentQueue<string>();
         using var signal = new SemaphoreSlim(0);
         using var content = Watch(options.ContentFolder, changed, signal);
         using var templates = Watch(options.TemplatesFolder, changed, signal);
+        // A linked fonts folder is not seen through the templates watcher (it does not follow links): watch it too.
+        var fontsFolder = Path.Combine(options.TemplatesFolder, "fonts");
+        using var fonts = new DirectoryInfo(fontsFolder).LinkTarget is not null ? Watch(fontsFolder, changed, signal) : null;
         try { onBuild(_builder.Build(options, cancel)); }
         catch (OperationCanceledException) { return; }
+        catch (Exception ex) { onError?.Invoke(ex); }
         ready();
         while (!cancel.IsCancellationRequested)
         {
@@ -40,10 +45,9 @@ public sealed class BriefWatcher
             while (changed.TryDequeue(out var p)) paths.Add(p);
             var slugs = SlugsOf(paths, options.ContentFolder);
             var onlyContent = paths.All(p => IsUnder(p, options.ContentFolder));
-            BuildResult result;
-            try { result = _builder.Build(onlyContent ? options with { Slugs = slugs } : options, cancel); }
-            catch (OperationCanceledException) { break; }
-            onBuild(result);
+            try { onBuild(_builder.Build(onlyContent ? options with { Slugs = slugs } : options, cancel)); }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested) { break; }
+            catch (Exception ex) { onError?.Invoke(ex); }
         }
     }
 

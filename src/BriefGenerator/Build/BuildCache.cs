@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using BriefGenerator.Files;
 
 namespace BriefGenerator.Build;
 
@@ -10,6 +11,9 @@ public sealed class BuildCache
 {
     /// <summary>The cache file name inside the output folder.</summary>
     public const string FileName = ".brief-cache.json";
+
+    /// <summary>Largest cache file read (256 MiB); a larger one is ignored.</summary>
+    private const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, CacheEntry> _entries;
     private readonly string _path;
@@ -26,8 +30,9 @@ public sealed class BuildCache
         var path = Path.Combine(outputFolder, FileName);
         try
         {
-            if (File.Exists(path))
-                return new BuildCache(path, JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new());
+            // Through the confined reader: a pipe or a huge file in the output folder is an empty cache, not a hang.
+            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read)
+                return new BuildCache(path, JsonSerializer.Deserialize(read.Bytes!, BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new());
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException) { }
         return new BuildCache(path, new());
@@ -39,9 +44,8 @@ public sealed class BuildCache
         if (!_entries.TryGetValue(slug, out var entry) || entry.Fingerprint != fingerprint) return null;
         foreach (var file in entry.Outcomes.SelectMany(o => o.Outputs))
         {
-            if (!File.Exists(file.Path)) return null;
-            var bytes = File.ReadAllBytes(file.Path);
-            if (bytes.Length != file.Bytes || Convert.ToHexStringLower(SHA256.HashData(bytes)) != file.Sha256) return null;
+            var read = ConfinedFile.Read(file.Path, null, file.Bytes, log: false);
+            if (!read.Ok || read.Bytes!.Length != file.Bytes || Convert.ToHexStringLower(SHA256.HashData(read.Bytes)) != file.Sha256) return null;
         }
         return entry;
     }

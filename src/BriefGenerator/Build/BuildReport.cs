@@ -39,11 +39,30 @@ public static class BuildReport
                 ["pages"] = o.Pages,
             }).ToArray()),
             ["diagnostics"] = Diagnostics(b.Diagnostics),
+            ["changes"] = Changes(b),
         }).ToArray()),
         ["diagnostics"] = Diagnostics(result.Diagnostics),
     };
 
     /// <summary>Diagnostics as JSON objects (also used by <c>brief check --diagnostics json</c>).</summary>
+    /// <summary>What changed since the previous build of the brief in this folder, with this template's page counts by
+    /// format; null when the brief was not built.</summary>
+    public static JsonObject? Changes(BriefOutcome b)
+    {
+        if (b.Changes is not { } c) return null;
+        JsonObject Pages(IReadOnlyDictionary<string, int> pages) => new(pages
+            .Where(p => p.Key.StartsWith(b.Template + ".", StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Key[(b.Template.Length + 1)..], (JsonNode?)p.Value)));
+        return new JsonObject
+        {
+            ["since_previous_build"] = c.HasPrevious,
+            ["summary"] = c.HasPrevious ? c.Summary.Describe() : "first build",
+            ["counts"] = Diff.DiffJsonFormatter.Summary(c.Summary),
+            ["pages_before"] = c.HasPrevious ? Pages(c.PagesBefore) : null,
+            ["pages_after"] = Pages(c.PagesAfter),
+        };
+    }
+
     public static JsonArray Diagnostics(IEnumerable<Diagnostic> diagnostics) =>
         new(diagnostics.Select(d => (JsonNode)new JsonObject
         {

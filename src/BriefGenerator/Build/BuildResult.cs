@@ -15,6 +15,12 @@ public sealed record BuildResult(
     /// <summary>True when any error was reported.</summary>
     public bool HasErrors => AllDiagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Bugs caught while building a brief (each also a BG089 diagnostic on its brief); --verbose prints them.</summary>
+    public IReadOnlyList<Exception> Exceptions { get; init; } = Array.Empty<Exception>();
+
+    /// <summary>True when a bug stopped a brief (exit 3).</summary>
+    public bool HasInternalErrors => Exceptions.Count > 0;
+
     /// <summary>True when any warning was reported.</summary>
     public bool HasWarnings => AllDiagnostics.Any(d => d.Severity == Severity.Warning);
 }

@@ -1,16 +1,23 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using BriefGenerator.Files;
 using BriefGenerator.Templating;
+using BriefGenerator.Theming;
 
 namespace BriefGenerator.Build;
 
 /// <summary>A hash of everything a brief's outputs depend on: the brief file, each template folder it names, shared
 /// partials at the templates root, the bundled fonts, the tool version, the formats and SOURCE_DATE_EPOCH.
-/// Equal fingerprints mean the outputs would come out byte-identical, so the build can skip the brief.</summary>
+/// Equal fingerprints mean the outputs would come out byte-identical, so the build can skip the brief. Files a render
+/// read from elsewhere (a partial included through any path) are checked on top of this by <see cref="ReadsUnchanged"/>.
+/// Folders are walked without following links and without opening anything but regular files, so a link loop or a
+/// named pipe in a template folder cannot hang or break the build (the render reports them).</summary>
 public static class InputFingerprint
 {
-    private static readonly ConcurrentDictionary<string, string> FontHashes = new(StringComparer.Ordinal);
+    private const long HashLimit = 64L * 1024 * 1024; // larger files are fingerprinted by size and time
+    private const int MaxDepth = 16;
+    private static readonly ConcurrentDictionary<(string Folder, string Stamp), string> FontHashes = new();
 
     public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options)
     {
@@ -19,38 +26,81 @@ public static class InputFingerprint
 
         Add($"tool {options.ToolVersion}; formats {string.Join(',', options.Formats)}; epoch {options.SourceDateEpoch}");
         Add("brief");
-        hash.AppendData(File.ReadAllBytes(briefPath));
+        AddFile(hash, briefPath);
         foreach (var name in templates)
         {
             Add("template " + name);
             var t = catalog.Find(name);
-            if (t is not null) AddFolder(hash, t.Folder, recursive: true);
+            if (t is not null) AddFolder(hash, t.Folder, t.Folder, recursive: true, 0);
         }
         Add("shared");
-        AddFolder(hash, catalog.Root, recursive: false);
+        AddFolder(hash, catalog.Root, catalog.Root, recursive: false, 0);
         var partials = Path.Combine(catalog.Root, "partials");
-        if (Directory.Exists(partials)) AddFolder(hash, partials, recursive: true);
-        Add("fonts " + FontHashes.GetOrAdd(Path.GetFullPath(catalog.FontsFolder), HashFonts));
+        if (Directory.Exists(partials)) AddFolder(hash, partials, partials, recursive: true, 0);
+        var fonts = Path.GetFullPath(catalog.FontsFolder);
+        Add("fonts " + FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder)));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void AddFolder(IncrementalHash hash, string folder, bool recursive)
+    /// <summary>True when every file in <paramref name="reads"/> (real path → SHA-256, from a <see cref="ReadLog"/>)
+    /// still has the same bytes.</summary>
+    public static bool ReadsUnchanged(IReadOnlyDictionary<string, string>? reads)
     {
-        if (!Directory.Exists(folder)) return;
-        var files = Directory.EnumerateFiles(folder, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        if (reads is null) return false;
+        foreach (var (path, sha) in reads)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
+            var read = ConfinedFile.Read(path, null, HashLimit, log: false);
+            if (!read.Ok || ReadLog.Hash(read.Bytes) != sha) return false;
         }
+        return true;
+    }
+
+    private static void AddFolder(IncrementalHash hash, string root, string folder, bool recursive, int depth)
+    {
+        if (FileStat.Of(folder).Kind is not (FileKind.Directory or FileKind.SymbolicLink) || !Directory.Exists(folder)) return;
+        IEnumerable<string> entries;
+        try { entries = Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { hash.AppendData(Encoding.UTF8.GetBytes($"unreadable {folder}\n")); return; }
+        foreach (var entry in entries)
+        {
+            var (kind, _) = FileStat.Of(entry);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(root, entry)} {kind}\n"));
+            if (kind == FileKind.Regular) AddFile(hash, entry);
+            else if (kind == FileKind.SymbolicLink)
+            {
+                // A link is not walked into, but a link to a file counts with the file's bytes.
+                hash.AppendData(Encoding.UTF8.GetBytes((new FileInfo(entry).LinkTarget ?? "") + "\n"));
+                if (RealPath.Resolve(entry, out _) is { } real && FileStat.Of(real).Kind == FileKind.Regular) AddFile(hash, real);
+            }
+            else if (kind == FileKind.Directory && recursive && depth < MaxDepth) AddFolder(hash, root, entry, recursive, depth + 1);
+        }
+    }
+
+    // A regular file's bytes (streamed); a large one by size and time; anything else by what it is.
+    private static void AddFile(IncrementalHash hash, string path)
+    {
+        var (kind, length) = FileStat.Of(path);
+        try
+        {
+            if (kind != FileKind.Regular) hash.AppendData(Encoding.UTF8.GetBytes($"{kind}\n"));
+            else if (length > HashLimit) hash.AppendData(Encoding.UTF8.GetBytes($"{length} {File.GetLastWriteTimeUtc(path).Ticks}\n"));
+            else
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                var buffer = new byte[81920];
+                long total = 0;
+                int n;
+                while (total <= HashLimit && (n = stream.Read(buffer, 0, buffer.Length)) > 0) { hash.AppendData(buffer, 0, n); total += n; }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { hash.AppendData(Encoding.UTF8.GetBytes($"unreadable {e.Message}\n")); }
     }
 
     private static string HashFonts(string folder)
     {
         if (!Directory.Exists(folder)) return "none";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AddFolder(hash, folder, recursive: false);
+        AddFolder(hash, folder, folder, recursive: false, 0);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

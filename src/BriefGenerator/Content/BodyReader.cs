@@ -32,7 +32,14 @@ public sealed class BodyReader
     public (string Lede, IReadOnlyList<Section> Sections, IReadOnlyList<ComparisonTable> Tables) Read(string body)
     {
         _body = body;
-        var doc = MarkdownSyntax.Parse(body);
+        var doc = MarkdownSyntax.TryParse(body, out var deepLine);
+        if (doc is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.InputTooLarge,
+                "inline markup (emphasis, links or brackets) is nested thousands of levels deep, more than the Markdown reader accepts",
+                new SourceSpan(_file, _firstLine + deepLine, 1));
+            return (body.Trim(), Array.Empty<Section>(), Array.Empty<ComparisonTable>());
+        }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var depth = Depth(doc);
         if (depth > MaxDepth)
@@ -62,6 +69,7 @@ public sealed class BodyReader
             ClaimId(attrs.Id, title, ids, SpanOf(h));
         }
         CheckLinks(doc, ids);
+        new ConstructCheck(body, SpanOf, _diagnostics).Run(doc);
         new NoteChecker(_file, _firstLine, _diagnostics).Check(doc, body);
         return (lede, sections, tables);
     }
@@ -88,14 +96,16 @@ public sealed class BodyReader
             var (caption, captionBlock) = CaptionFinder.Find(_body, table);
             var header = TableCells.Header(table);
             var columns = new List<TableColumnInfo>();
-            var headerCells = header is null ? Array.Empty<TableCell>() : TableCells.Written(header);
+            var rows = new List<IReadOnlyList<string>>();
+            var grid = TableGrid.IsGridTable(_body, table);
+            if (grid) ReadGridTable(table, columns, rows);
+            var headerCells = header is null || grid ? Array.Empty<TableCell>() : TableCells.Written(header);
             for (var c = 0; c < headerCells.Count; c++)
             {
                 var align = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
                 columns.Add(new TableColumnInfo(CellText(headerCells[c]), ToAlign(align)));
             }
-            var rows = new List<IReadOnlyList<string>>();
-            foreach (var row in table.OfType<TableRow>().Where(r => r != header))
+            foreach (var row in table.OfType<TableRow>().Where(r => r != header && !grid))
             {
                 var cells = TableCells.Written(row).Select(CellText).ToList();
                 if (cells.Count != columns.Count)
@@ -123,6 +133,30 @@ public sealed class BodyReader
         return result;
     }
 
+    // A grid table's columns are titled by every header cell above them ("Capacity 2020"); a cell spanning
+    // columns or rows gives its text to the position where it starts, the positions it covers are empty.
+    private void ReadGridTable(MdTable table, List<TableColumnInfo> columns, List<IReadOnlyList<string>> rows)
+    {
+        var width = TableGrid.Columns(table);
+        var slots = TableGrid.Place(table, width);
+        var head = TableGrid.HeaderRows(table);
+        string Text(GridSlot s) => s.Cell is null ? "" : InlineText.Plain(MarkdownSyntax.SourceOf(_body, s.Cell).Trim().Trim('|', '+').Trim());
+        for (var c = 0; c < width; c++)
+        {
+            var titles = new List<string>();
+            for (var r = 0; r < head; r++)
+                for (var k = c; k >= 0; k--)
+                    if (slots[r][k].Cell is not null)
+                    {
+                        if (k + slots[r][k].ColumnSpan > c && Text(slots[r][k]) is { Length: > 0 } t && !titles.Contains(t)) titles.Add(t);
+                        break;
+                    }
+            var align = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
+            columns.Add(new TableColumnInfo(string.Join(" ", titles), ToAlign(align)));
+        }
+        foreach (var row in slots.Skip(head)) rows.Add(row.Select(Text).ToList());
+    }
+
     private string CellText(TableCell cell) => MarkdownSyntax.SourceOf(_body, cell).Trim().Trim('|').Trim();
 
     private static ColumnAlign ToAlign(TableColumnAlign? align) => align switch
@@ -134,7 +168,7 @@ public sealed class BodyReader
 
     private void CheckLinks(MarkdownDocument doc, HashSet<string> ids)
     {
-        foreach (var link in doc.Descendants<LinkInline>())
+        foreach (var link in doc.Descendants<LinkInline>().Where(l => !l.IsImage)) // images: see ConstructCheck
         {
             var url = link.Url ?? "";
             var span = new SourceSpan(_file, _firstLine + link.Line, link.Column + 1);

@@ -19,7 +19,9 @@ public static class ContentLoader
             diagnostics.Error(DiagnosticCodes.SlugInvalid, $"folder name '{slug}' is not a valid slug: use lower-case letters, digits and '-'", new SourceSpan(displayPath, 1, 1));
             return null;
         }
-        return LoadText(SourceText.Read(path, displayPath, diagnostics), slug, displayPath, diagnostics);
+        // The brief must really be inside the content folder (the folder holding its slug folder), links followed.
+        var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)));
+        return LoadText(SourceText.Read(path, displayPath, diagnostics, contentRoot), slug, displayPath, diagnostics);
     }
 
     /// <summary>Loads a brief from text already read (tests, editors).</summary>

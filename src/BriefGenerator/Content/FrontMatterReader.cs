@@ -18,6 +18,12 @@ public sealed class FrontMatterReader
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, SourceSpan> _spans = new(StringComparer.Ordinal);
+    private long _expanded;
+    private bool _tooLarge;
+
+    /// <summary>Most characters the front matter's values may hold once YAML aliases are expanded (4 Mi). A file is at
+    /// most 4 MiB, so only aliases repeating a long value can pass it; they would multiply the template's output.</summary>
+    public const long ExpandedLimit = 4L * 1024 * 1024;
 
     public FrontMatterReader(string displayPath, DiagnosticBag diagnostics)
     {
@@ -66,13 +72,11 @@ public sealed class FrontMatterReader
             stream.Load(new StringReader(yaml));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var msg = ex.InnerException is not null ? ex.InnerException.Message : ex.Message;
-            msg = msg.Trim();
-            var colon = msg.IndexOf("): ", StringComparison.Ordinal);
-            if (msg.StartsWith('(') && colon > 0) msg = msg[(colon + 3)..];
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, $"front matter is not valid YAML: {msg}", At(ex.Start));
+            // Only the YAML library runs in the try: whatever it throws for a user's typo is a located BG003, never an internal error.
+            var (msg, start) = FrontMatterError.Describe(ex, yaml);
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, $"front matter is not valid YAML: {msg}", At(start));
             return null;
         }
         if (root is null)
@@ -137,9 +141,23 @@ public sealed class FrontMatterReader
     private string? Scalar(Dictionary<string, YamlNode> values, string key)
     {
         if (!values.TryGetValue(key, out var node)) return null;
-        if (node is YamlScalarNode s) return string.IsNullOrEmpty(s.Value) ? null : s.Value;
+        if (node is YamlScalarNode s) return string.IsNullOrEmpty(s.Value) ? null : Counted(s, key);
         _diagnostics.Error(DiagnosticCodes.FieldType, $"'{key}' must be a single value, not a list or mapping", At(node.Start));
         return null;
+    }
+
+    // Every value read counts towards ExpandedLimit, so an alias used 20,000 times counts 20,000 times.
+    private string Counted(YamlScalarNode node, string key)
+    {
+        _expanded += node.Value!.Length;
+        if (_expanded > ExpandedLimit && !_tooLarge)
+        {
+            _tooLarge = true;
+            _diagnostics.Error(DiagnosticCodes.InputTooLarge,
+                $"front matter values add up to more than {ExpandedLimit / (1024 * 1024)} Mi characters once YAML aliases are expanded; repeat less (the limit keeps aliases from multiplying the output)",
+                Span(key));
+        }
+        return node.Value;
     }
 
     private IReadOnlyList<string> List(Dictionary<string, YamlNode> values, string key)
@@ -148,12 +166,12 @@ public sealed class FrontMatterReader
         switch (node)
         {
             case YamlScalarNode s:
-                return string.IsNullOrWhiteSpace(s.Value) ? Array.Empty<string>() : new[] { s.Value!.Trim() };
+                return string.IsNullOrWhiteSpace(s.Value) ? Array.Empty<string>() : new[] { Counted(s, key).Trim() };
             case YamlSequenceNode seq:
                 var items = new List<string>();
                 foreach (var item in seq.Children)
                 {
-                    if (item is YamlScalarNode si) { if (!string.IsNullOrWhiteSpace(si.Value)) items.Add(si.Value!.Trim()); }
+                    if (item is YamlScalarNode si) { if (!string.IsNullOrWhiteSpace(si.Value)) items.Add(Counted(si, key).Trim()); }
                     else _diagnostics.Error(DiagnosticCodes.FieldType, $"each item of '{key}' must be a single value", At(item.Start));
                 }
                 return items;

@@ -1,10 +1,11 @@
 using System.Text;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
 
 namespace BriefGenerator.Content;
 
 /// <summary>Reads a user's text file with the checks every input gets: it exists, is not empty, is not binary,
-/// is not too large, is UTF-8; line endings become \n and characters XML cannot carry are removed with a warning.</summary>
+/// is a regular file under its allowed folder (see <see cref="ConfinedFile"/>), is not too large, is UTF-8; line endings become \n and characters XML cannot carry are removed with a warning.</summary>
 public static class SourceText
 {
     /// <summary>Largest input accepted (4 MiB).</summary>
@@ -13,23 +14,23 @@ public static class SourceText
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Returns the cleaned text, or null after reporting an error.</summary>
-    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="root">The folder the file's real path must be in (links followed); null for anywhere.</param>
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics, string? root = null)
     {
         var top = new SourceSpan(displayPath, 1, 1);
-        byte[] bytes;
-        try
+        var read = ConfinedFile.Read(path, root, MaxBytes);
+        if (!read.Ok)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file not found", top); return null; }
-            if (info.Length > MaxBytes)
+            var code = read.Problem switch
             {
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}", top);
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
+                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
+                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
+                _ => DiagnosticCodes.FileUnreadable,
+            };
+            diagnostics.Error(code, read.Problem == FileProblem.Missing ? "file not found" : "file " + read.Message, top);
+            return null;
         }
-        catch (IOException ex) { diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the file: {ex.Message}", top); return null; }
-        catch (UnauthorizedAccessException) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "cannot read the file: access denied", top); return null; }
+        var bytes = read.Bytes!;
 
         if (Array.IndexOf(bytes, (byte)0) >= 0) { diagnostics.Error(DiagnosticCodes.FileUnreadable, "file is binary, not UTF-8 text", top); return null; }
         string text;

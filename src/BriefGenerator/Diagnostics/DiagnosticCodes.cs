@@ -23,6 +23,11 @@ public static class DiagnosticCodes
     public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
     public const string InputTooLarge = "BG026";         // nesting or size limit
 
+    // Constructs the document tree does not render (warnings naming what is kept).
+    public const string ImageNotPlaced = "BG065";        // ![alt](url) or <img>: alt text kept until figures land
+    public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text
+    public const string MathNotTypeset = "BG067";        // $…$ or $$…$$: kept as literal text
+    public const string ConstructNotRendered = "BG068";  // any other parsed construct with no node (strikethrough, rules)
     // Notes and sources.
     public const string NoteUndefined = "BG060";         // [^id] with no [^id]: definition (warning, printed as written)
     public const string NoteUnused = "BG061";            // [^id]: definition nothing refers to (warning, not printed)
@@ -41,7 +46,22 @@ public static class DiagnosticCodes
     public const string Overflow = "BG041";              // warning: e.g. one-pager longer than a page
     public const string OutputUnwritable = "BG042";      // an output file or folder cannot be written
 
+    // Files (any file the tool reads).
+    public const string FileOutsideRoot = "BG070";       // its real path (links followed) is outside its folder, or a link loop
+    public const string FileNotRegular = "BG071";        // a directory, named pipe (FIFO), device or socket
+    public const string ArchiveTooLarge = "BG072";       // an archive (reference_docx) inflates past its limit, or a file is over its cap
+
+    // Limits and hostile input (BG080–BG089).
+    public const string LayoutLimit = "BG080";           // content that cannot be laid out: does not fit an empty page, or over the page limit
+    public const string SourceDateEpochInvalid = "BG081"; // SOURCE_DATE_EPOCH is not a whole number of seconds in 1970..9999
+    public const string TableTooWide = "BG082";          // warning: a table has more columns than the text width can set legibly
+    public const string FontInvalid = "BG083";           // a font file in templates/fonts/ is not a usable TrueType font
+    public const string InternalError = "BG089";         // a bug in BriefGenerator while building one brief (exit 3; other briefs go on)
+
     // Import (brief import).
     public const string ImportFailed = "BG050";          // nothing to import, content folder missing, result does not load
     public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given
+
+    // Diff (brief diff).
+    public const string DiffSideUnreadable = "BG095";    // a side of brief diff: no such file, folder or revision, outside the repository, git failed
 }

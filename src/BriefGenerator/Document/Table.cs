@@ -10,4 +10,12 @@ public sealed record Table(
     IReadOnlyList<Inline> Caption,
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableRow> Rows,
-    SourceSpan Span) : Block(Span);
+    SourceSpan Span) : Block(Span)
+{
+    /// <summary>Header rows with their spans (grid tables with column groups); null for the one header row that
+    /// <see cref="Columns"/> holds.</summary>
+    public IReadOnlyList<TableRow>? HeaderRows { get; init; }
+
+    /// <summary>The header rows renderers draw: <see cref="HeaderRows"/>, or one row of the columns' headers.</summary>
+    public IReadOnlyList<TableRow> Head => HeaderRows ?? new[] { new TableRow(Columns.Select(c => new TableCell(c.Header)).ToList()) };
+}

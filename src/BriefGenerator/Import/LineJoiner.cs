@@ -21,14 +21,22 @@ public static class LineJoiner
     /// is the input's wrap width, or null when it is not hard-wrapped.</summary>
     public static List<RawLine> Apply(IReadOnlyList<RawLine> lines, int? wrapWidth)
     {
+        // Each block's parts are gathered and concatenated once, when the block ends: joining them one by one would
+        // copy a long paragraph once per line (quadratic in a hard-wrapped file with few blank lines).
         var result = new List<RawLine>(lines.Count);
+        var block = new Block();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i > 0 && Continues(result[^1], lines[i - 1], line, wrapWidth, startsBlock: ReferenceEquals(result[^1], lines[i - 1])))
-                result[^1] = Join(result[^1], line);
-            else result.Add(line);
+            if (block.First is { } first && Continues(first, lines[i - 1], line, wrapWidth, startsBlock: block.Parts == 1))
+                block.Join(line);
+            else
+            {
+                if (block.First is not null) result.Add(block.ToLine());
+                block.Start(line);
+            }
         }
+        if (block.First is not null) result.Add(block.ToLine());
         return result;
     }
 
@@ -43,10 +51,37 @@ public static class LineJoiner
         line.Kind == RawLineKind.Text && HeadingRule.LooksLikeHeading(line.Text) && HeadingRule.IsTitleCase(line.Text)
         && char.IsUpper(next.Text[0]) && !HeadingRule.IsTitleCase(next.Text);
 
-    private static RawLine Join(RawLine block, RawLine next)
+    // One block being gathered: its first line, the text and content parts with their glue, and the last two
+    // characters of the text so far (what decides the glue of the next part).
+    private sealed class Block
     {
-        var glue = BrokenAtHyphen(block.Text, next.Text) ? "" : " ";
-        return block with { Text = block.Text + glue + next.Text, Content = block.Content + glue + next.Text };
+        private readonly System.Text.StringBuilder _text = new(), _content = new();
+        private string _tail = "";
+
+        public RawLine? First { get; private set; }
+        public int Parts { get; private set; }
+
+        public void Start(RawLine line)
+        {
+            First = line;
+            Parts = 1;
+            _text.Clear().Append(line.Text);
+            _content.Clear().Append(line.Content);
+            _tail = Tail(line.Text);
+        }
+
+        public void Join(RawLine next)
+        {
+            var glue = BrokenAtHyphen(_tail, next.Text) ? "" : " ";
+            _text.Append(glue).Append(next.Text);
+            _content.Append(glue).Append(next.Text);
+            _tail = Tail(_tail + glue + Tail(next.Text));
+            Parts++;
+        }
+
+        public RawLine ToLine() => Parts == 1 ? First! : First! with { Text = _text.ToString(), Content = _content.ToString() };
+
+        private static string Tail(string s) => s.Length <= 2 ? s : s[^2..];
     }
 
     private static bool BrokenAtHyphen(string text, string next) =>

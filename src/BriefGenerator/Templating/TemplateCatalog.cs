@@ -1,4 +1,7 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using BriefGenerator.Content;
+using BriefGenerator.Files;
 
 namespace BriefGenerator.Templating;
 
@@ -32,16 +35,19 @@ public sealed partial class TemplateCatalog
         if (!NamePattern().IsMatch(name)) return null;
         var folder = Path.Combine(Root, name);
         var path = Path.Combine(folder, TemplateFile);
-        if (!File.Exists(path)) return null;
+        // Present in any form (a link, a pipe): rendering it then says what is wrong with it.
+        if (FileStat.Of(path).Kind == FileKind.Missing) return null;
         var theme = Path.Combine(folder, ThemeFile);
-        return new TemplateInfo(name, folder, path, File.Exists(theme) ? theme : null, Describe(path));
+        return new TemplateInfo(name, folder, path, FileStat.Of(theme).Kind != FileKind.Missing ? theme : null, Describe(path));
     }
 
-    private static string Describe(string path)
+    private string Describe(string path)
     {
-        using var reader = new StreamReader(path);
-        var first = reader.ReadLine() ?? "";
-        var m = DescriptionPattern().Match(first);
+        var read = ConfinedFile.Read(path, Root, SourceText.MaxBytes);
+        if (!read.Ok) return "";
+        var text = Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF');
+        var end = text.IndexOfAny(['\r', '\n']);
+        var m = DescriptionPattern().Match(end < 0 ? text : text[..end]);
         return m.Success ? m.Groups[1].Value.Trim() : "";
     }
 

@@ -1,6 +1,7 @@
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -18,18 +19,24 @@ public sealed class TemplateRenderer
 
     private readonly TemplateCatalog _catalog;
     private readonly TimeSpan _timeLimit;
+    private readonly DateTime? _now;
 
-    public TemplateRenderer(TemplateCatalog catalog, TimeSpan? timeLimit = null)
+    /// <param name="catalog">Where templates and includes come from.</param>
+    /// <param name="timeLimit">How long a render may run (10 s).</param>
+    /// <param name="now">What <c>date.now</c> gives a template: the build date (SOURCE_DATE_EPOCH); null for the
+    /// brief's date at midnight UTC. Never the clock, so two builds give the same bytes.</param>
+    public TemplateRenderer(TemplateCatalog catalog, TimeSpan? timeLimit = null, DateTime? now = null)
     {
         _catalog = catalog;
         _timeLimit = timeLimit ?? TimeSpan.FromSeconds(10);
+        _now = now;
     }
 
     /// <summary>Renders; null after reporting errors located in the template file.</summary>
     public RenderedMarkup? Render(Brief brief, TemplateInfo template, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(template.TemplatePath);
-        var source = SourceText.Read(template.TemplatePath, display, diagnostics);
+        var source = SourceText.Read(template.TemplatePath, display, diagnostics, _catalog.Root);
         if (source is null) return null;
         var parsed = Template.Parse(source, template.TemplatePath);
         if (parsed.HasErrors)
@@ -39,7 +46,7 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var globals = new ScriptObject { ["brief"] = BriefModel.Create(brief) };
+        var globals = new ScriptObject { ["brief"] = BriefModel.Create(brief), ["date"] = FixedClock(brief) };
         using var timeout = new CancellationTokenSource(_timeLimit);
         var context = new TemplateContext
         {
@@ -47,8 +54,11 @@ public sealed class TemplateRenderer
             LoopLimit = 100_000,
             RecursiveLimit = 64,
             ObjectRecursionLimit = 64,
+            // Limits are errors, never truncation: Scriban's default is to cut a long string or output with "...".
             OutputLimit = OutputLimit,
-            LimitToString = 1_000_000,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = new SandboxedTemplateLoader(_catalog.Root),
             MemberRenamer = member => member.Name,
@@ -65,7 +75,7 @@ public sealed class TemplateRenderer
         {
             var code = ex.OriginalMessage.Contains("include", StringComparison.Ordinal) && ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                 ? DiagnosticCodes.TemplateInclude : DiagnosticCodes.TemplateRuntime;
-            diagnostics.Error(code, ex.OriginalMessage, Span(ex.Span));
+            diagnostics.Error(code, Explain(ex.OriginalMessage), Span(ex.Span));
         }
         catch (OperationCanceledException)
         {
@@ -73,6 +83,20 @@ public sealed class TemplateRenderer
         }
         return null;
     }
+
+    // Scriban's date functions, with date.now fixed to the build date instead of the clock.
+    private DateTimeFunctions FixedClock(Brief brief)
+    {
+        var date = new DateTimeFunctions();
+        date.SetValue("now", _now ?? brief.Metadata.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), readOnly: true);
+        return date;
+    }
+
+    // Scriban names its settings; say what the limit is instead.
+    private static string Explain(string message) =>
+        message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal)
+            ? $"the template's output would pass {OutputLimit / (1024 * 1024)} Mi characters (the limit); nothing was cut, the brief is not built"
+            : message;
 
     private SourceSpan Span(Scriban.Parsing.SourceSpan span) =>
         new(DisplayPath.For(string.IsNullOrEmpty(span.FileName) ? "template.sbn" : span.FileName), span.Start.Line + 1, span.Start.Column + 1);

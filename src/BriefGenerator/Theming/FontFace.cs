@@ -1,17 +1,26 @@
+using BriefGenerator.Files;
+
 namespace BriefGenerator.Theming;
 
 /// <summary>One TrueType face shipped with the project. <see cref="Data"/> is read once per process and shared.</summary>
 public sealed class FontFace
 {
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<string?> _problem;
 
-    public FontFace(string family, FontStyle style, string path)
+    /// <summary>Largest font file read (64 MiB).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <param name="root">The folder the file's real path must be in (see <see cref="ConfinedFile"/>); null for anywhere.</param>
+    public FontFace(string family, FontStyle style, string path, string? root = null, int generation = 0)
     {
         Family = family;
         Style = style;
         Path = path;
-        _data = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        _data = new Lazy<byte[]>(() => ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _problem = new Lazy<string?>(() => FontProgramCheck.Problem(Data), LazyThreadSafetyMode.ExecutionAndPublication);
         FaceName = family.Replace(" ", "") + "-" + (style == FontStyle.Regular ? "Regular" : style.ToString());
+        ResolverName = generation == 0 ? FaceName : $"{FaceName}~{generation}";
     }
 
     /// <summary>Family name as themes write it, e.g. "Noto Serif".</summary>
@@ -22,6 +31,17 @@ public sealed class FontFace
     /// <summary>The font file's bytes.</summary>
     public byte[] Data => _data.Value;
 
+    /// <summary>Null when the file is a usable TrueType font, else what is wrong with it (checked once, on first use).</summary>
+    public string? Problem => _problem.Value;
+
+    /// <summary>True when this face belongs to <paramref name="family"/> as a theme writes it ("Noto Serif", "NotoSerif").</summary>
+    public bool IsOf(string family) => string.Equals(Family.Replace(" ", ""), family.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A stable name for the face, e.g. "NotoSerif-BoldItalic".</summary>
     public string FaceName { get; }
+
+    /// <summary>The name the PDF library knows the face by: <see cref="FaceName"/>, with a suffix when the fonts
+    /// folder was scanned again after a change (<c>brief watch</c>), since that library caches faces by name for
+    /// the whole process.</summary>
+    public string ResolverName { get; }
 }

@@ -5,7 +5,9 @@ namespace BriefGenerator.Theming;
 
 /// <summary>The fonts a build may use: every <c>Family-Style.ttf</c> in a fonts folder
 /// (e.g. <c>NotoSerif-BoldItalic.ttf</c> is family "Noto Serif", style bold italic).
-/// One library per folder per process: font files are read once and shared by every brief and renderer.</summary>
+/// One library per folder per process while the folder is unchanged: font files are read once and shared by every
+/// brief and renderer; a font added, removed or replaced (another size or time) makes the next <see cref="Open"/>
+/// scan the folder again, so <c>brief watch</c> picks it up.</summary>
 public sealed partial class FontLibrary
 {
     private static readonly ConcurrentDictionary<string, FontLibrary> Cache = new(StringComparer.Ordinal);
@@ -27,8 +29,26 @@ public sealed partial class FontLibrary
     public IReadOnlyList<string> Families => _faces.Values.Select(f => f.Family).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Opens (or returns the cached) library for a folder.</summary>
-    public static FontLibrary Open(string folder) =>
-        Cache.GetOrAdd(Path.GetFullPath(folder), static full => Scan(full));
+    public static FontLibrary Open(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        var stamp = Stamp(full);
+        if (Cache.TryGetValue(full, out var library) && library._stamp == stamp) return library;
+        library = Scan(full, library is null ? 0 : library._generation + 1);
+        library._stamp = stamp;
+        return Cache[full] = library;
+    }
+
+    /// <summary>Names, sizes and write times of the folder's fonts: what tells a changed folder from the one scanned.</summary>
+    public static string Stamp(string folder)
+    {
+        if (!Directory.Exists(folder)) return "none";
+        return string.Join('\n', Directory.EnumerateFiles(folder, "*.ttf").Order(StringComparer.Ordinal)
+            .Select(p => new FileInfo(p)).Select(f => $"{f.Name} {(f.Exists ? f.Length : -1)} {(f.Exists ? f.LastWriteTimeUtc.Ticks : 0)}"));
+    }
+
+    private string _stamp = "";
+    private int _generation;
 
     /// <summary>Finds a face. A missing bold/italic face falls back to the nearest style of the same family;
     /// a missing family returns null.</summary>
@@ -45,7 +65,7 @@ public sealed partial class FontLibrary
 
     private static string Key(string family) => family.Replace(" ", "").ToLowerInvariant();
 
-    private static FontLibrary Scan(string folder)
+    private static FontLibrary Scan(string folder, int generation)
     {
         var faces = new Dictionary<(string, FontStyle), FontFace>();
         if (Directory.Exists(folder))
@@ -62,10 +82,10 @@ public sealed partial class FontLibrary
                     "BoldItalic" => FontStyle.BoldItalic,
                     _ => FontStyle.Regular,
                 };
-                faces[(Key(family), style)] = new FontFace(family, style, path);
+                faces[(Key(family), style)] = new FontFace(family, style, path, folder, generation);
             }
         }
-        return new FontLibrary(folder, faces);
+        return new FontLibrary(folder, faces) { _generation = generation };
     }
 
     // "NotoSansMono" -> "Noto Sans Mono"

@@ -19,11 +19,19 @@ public sealed record Theme
     /// <summary>Justify body paragraphs (true) or set them ragged right (false).</summary>
     public bool Justify { get; init; } = false;
 
+    /// <summary>Set straight quotes, <c>--</c>, <c>---</c> and <c>...</c> typographically (“ ” ’ – — …, by the brief's
+    /// language); never inside code. <c>smart_quotes: false</c> keeps the text as typed.</summary>
+    public bool SmartQuotes { get; init; } = true;
+
     /// <summary>Put a table of contents after the cover.</summary>
     public bool Toc { get; init; } = false;
 
     /// <summary>Most pages the template is meant to fill (a one-pager says 1); a longer PDF is a BG041 warning. Null: no limit.</summary>
     public int? MaxPages { get; init; }
+
+    /// <summary>How the DOCX embeds its fonts: <c>auto</c> (the default: whole when the face is at most
+    /// <see cref="FontEmbedding.FullLimit"/> bytes, else a subset), <c>full</c>, <c>subset</c> or <c>none</c>.</summary>
+    public string EmbedFonts { get; init; } = FontEmbedding.Auto;
 
     /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>
     public string? ReferenceDocx { get; init; }

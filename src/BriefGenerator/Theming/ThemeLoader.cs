@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using System.Text;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -25,19 +27,33 @@ public static partial class ThemeLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>Largest theme.yaml accepted (1 MiB).</summary>
+    public const int MaxBytes = 1024 * 1024;
+
     /// <summary>The theme at <paramref name="path"/>, <see cref="Theme.Default"/> when path is null,
     /// or null after reporting an error.</summary>
-    public static Theme? Load(string? path, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="root">The folder the theme's real path must be in (links followed); null for anywhere.</param>
+    public static Theme? Load(string? path, string displayPath, DiagnosticBag diagnostics, string? root = null)
     {
         if (path is null) return Theme.Default;
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (IOException ex)
+        var read = ConfinedFile.Read(path, root, MaxBytes);
+        if (!read.Ok)
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"cannot read the theme: {ex.Message}", new SourceSpan(displayPath, 1, 1));
+            var code = read.Problem switch
+            {
+                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
+                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
+                _ => DiagnosticCodes.ThemeInvalid,
+            };
+            diagnostics.Error(code, $"cannot read the theme: it {read.Message}", new SourceSpan(displayPath, 1, 1));
             return null;
         }
-        return Parse(text, displayPath, diagnostics);
+        var text = Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF');
+        var theme = Parse(text, displayPath, diagnostics);
+        if (theme?.ReferenceDocx is { Length: > 0 } reference
+            && !ReferenceDocxCheck.IsUsable(Path.GetDirectoryName(Path.GetFullPath(path))!, reference, KeyAt(ThemeKeySpans.Read(text, displayPath), displayPath, "reference_docx"), diagnostics))
+            return null;
+        return theme;
     }
 
     /// <summary>Parses theme YAML text.</summary>
@@ -65,28 +81,38 @@ public static partial class ThemeLoader
                 new SourceSpan(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
+        // Check the values against the ranges (README, "Limits"), each error at its key's line.
+        var spans = ThemeKeySpans.Read(text, displayPath);
+        SourceSpan At(string key) => KeyAt(spans, displayPath, key);
+        if (!ThemeRanges.CheckPresent(theme, At, diagnostics) || !ThemeRanges.CheckNumbers(theme, At, diagnostics)) return null;
         foreach (var (name, value) in Colors(theme))
             if (!HexColor().IsMatch(value))
             {
-                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", new SourceSpan(displayPath, 1, 1));
+                diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"colour '{name}' must be written #RRGGBB, not '{value}'", At(name));
                 return null;
             }
         if (!string.Equals(theme.Notes, "footnotes", StringComparison.OrdinalIgnoreCase) && !theme.NotesAsEndnotes())
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", new SourceSpan(displayPath, 1, 1));
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"notes must be 'footnotes' or 'endnotes', not '{theme.Notes}'", At("notes"));
             return null;
         }
-        if (theme.Table.MinRowsSplit is < 1 or > 10)
+        if (!FontEmbedding.Modes.Contains(theme.EmbedFonts))
         {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, $"table.min_rows_split must be between 1 and 10, not {theme.Table.MinRowsSplit}", new SourceSpan(displayPath, 1, 1));
-            return null;
-        }
-        if (theme.Page.ContentWidth < 72 || theme.Page.ContentHeight < 144)
-        {
-            diagnostics.Error(DiagnosticCodes.ThemeInvalid, "page margins leave less than 1 x 2 inches for text", new SourceSpan(displayPath, 1, 1));
+            diagnostics.Error(DiagnosticCodes.ThemeInvalid,
+                $"embed_fonts must be one of {string.Join(", ", FontEmbedding.Modes)}, not '{theme.EmbedFonts}'", At("embed_fonts"));
             return null;
         }
         return theme;
+    }
+
+    // The key's own line; for a key left out (a default or a cross-check), its section's line, else the file's top.
+    private static SourceSpan KeyAt(IReadOnlyDictionary<string, SourceSpan> spans, string displayPath, string key)
+    {
+        for (var k = key; ; k = k[..k.LastIndexOf('.')])
+        {
+            if (spans.TryGetValue(k, out var span)) return span;
+            if (!k.Contains('.')) return new SourceSpan(displayPath, 1, 1);
+        }
     }
 
     private static IEnumerable<(string, string)> Colors(Theme t)

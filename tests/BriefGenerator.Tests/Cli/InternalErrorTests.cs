@@ -6,7 +6,7 @@ using BriefGenerator.Tests.Support;
 
 namespace BriefGenerator.Tests.Cli;
 
-/// <summary>A bug in BriefGenerator (here a renderer that throws) exits 3 with one line that says so, shows the stack
+/// <summary>A bug in BriefGenerator (here a renderer that throws) fails its brief with BG089 and exits 3, shows the stack
 /// trace only with --verbose, and loses nothing: the last good outputs stay as they were and no partial file is left.</summary>
 public class InternalErrorTests
 {
@@ -36,12 +36,13 @@ public class InternalErrorTests
 
             Assert.Equal(3, exit);
             var err = stderr.ToString();
-            Assert.StartsWith("brief: internal error: InvalidOperationException: renderer bug on purpose. This is a bug in BriefGenerator", err, StringComparison.Ordinal);
+            Assert.Contains("content/seed/brief.md(1,1): error BG089: internal error while building this brief: InvalidOperationException: renderer bug on purpose",
+                ws.Relative(err), StringComparison.Ordinal);
             if (verbose) Assert.Contains("   at ", err, StringComparison.Ordinal);
             else
             {
-                Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-                Assert.Contains("--verbose", err, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+                Assert.Contains("run with --verbose for the stack trace", err, StringComparison.Ordinal);
             }
             var after = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
             Assert.Equal(before.Select(b => b.f), after.Select(a => a.f));

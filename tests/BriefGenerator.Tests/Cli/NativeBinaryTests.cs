@@ -6,6 +6,7 @@ namespace BriefGenerator.Tests.Cli;
 /// <summary>The native (ahead-of-time compiled, trimmed) `brief` that the README tells users to publish and that
 /// `bench/compare.sh` times. Trimming and AOT must change nothing a user sees: the same bytes in every output, the
 /// same diagnostics and exit codes, a readable report. Compared against the CLI run in this process (JIT).</summary>
+[Trait("Category", "Slow")]
 public class NativeBinaryTests
 {
     [ToolFact("clang", "clang")]
@@ -75,7 +76,7 @@ public class NativeBinaryTests
         var output = Path.Combine(ws.Root, "native");
         ProcessRun.Succeeding("dotnet",
             $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true --artifacts-path \"{Path.Combine(ws.Root, "artifacts")}\" -o \"{output}\"",
-            RepoPaths.Root, TimeSpan.FromMinutes(20));
+            RepoPaths.Root, TimeSpan.FromMinutes(45));
         return Path.Combine(output, "brief");
     }
 

@@ -12,7 +12,9 @@ public class NewAndTemplatesCommandTests
         Assert.Equal(0, run.Exit);
         Assert.True(File.Exists(Path.Combine(ws.Content, "my-brief", "brief.md")));
 
-        var build = CliRun.Build(ws);
+        var next = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        Assert.Equal($"build it with: brief build my-brief --content {ws.Content}", next);
+        var build = CliRun.Of(next["build it with: brief ".Length..].Split(' ').Concat(new[] { "--templates", RepoPaths.Templates, "--out", ws.Out }).ToArray());
         Assert.True(build.Exit == 0, build.Err);
         Assert.Equal("", build.Err);
         var text = Readers.PdfText(File.ReadAllBytes(Path.Combine(ws.Out, "my-brief", "policy-brief.pdf")));
@@ -22,6 +24,14 @@ public class NewAndTemplatesCommandTests
         var again = CliRun.Of("new", "my-brief", "--title", "X", "--content", ws.Content);
         Assert.Equal(1, again.Exit);
         Assert.Contains("error BG051", again.Err);
+    }
+
+    [Fact]
+    public void New_names_the_build_command_with_the_content_folder_only_when_it_is_not_the_default()
+    {
+        Assert.Equal("brief build demo", BriefGenerator.Cli.NewCommand.BuildCommandFor("demo", "content"));
+        Assert.Equal("brief build demo --content ../pub/content", BriefGenerator.Cli.NewCommand.BuildCommandFor("demo", "../pub/content"));
+        Assert.Equal("brief build demo --content 'My Briefs/content'", BriefGenerator.Cli.NewCommand.BuildCommandFor("demo", "My Briefs/content"));
     }
 
     [Fact]

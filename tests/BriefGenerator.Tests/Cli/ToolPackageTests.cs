@@ -4,6 +4,7 @@ namespace BriefGenerator.Tests.Cli;
 
 /// <summary>`dotnet pack` gives a .NET tool that installs as `brief`, answers --version, and carries the default
 /// templates and fonts, so it builds a brief from a folder that has only content/.</summary>
+[Trait("Category", "Slow")]
 public class ToolPackageTests
 {
     [Fact]
@@ -12,7 +13,10 @@ public class ToolPackageTests
         using var ws = new Workspace();
         var packages = Path.Combine(ws.Root, "packages");
         var tools = Path.Combine(ws.Root, "tools");
-        ProcessRun.Succeeding("dotnet", $"pack \"{Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli")}\" -c Release -o \"{packages}\" -p:Version=9.9.9", RepoPaths.Root);
+        // Its own artifacts folder (bin/ and obj/ of both projects), so packing never rewrites the build output under
+        // src/ that `dotnet run` and other builds of the repository use.
+        ProcessRun.Succeeding("dotnet", $"pack \"{Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli")}\" -c Release -o \"{packages}\" " +
+            $"--artifacts-path \"{Path.Combine(ws.Root, "artifacts")}\" -p:Version=9.9.9", RepoPaths.Root);
         ProcessRun.Succeeding("dotnet", $"tool install BriefGenerator.Cli --version 9.9.9 --tool-path \"{tools}\" --add-source \"{packages}\"", ws.Root);
         var brief = Path.Combine(tools, "brief");
 

@@ -15,7 +15,7 @@ internal static class Pandoc
         try
         {
             return ProcessRun.Succeeding(Executable.Value!, new[] { "-f", "docx", "-t", to }.Concat(extra).Append(file),
-                Path.GetTempPath(), TimeSpan.FromSeconds(30));
+                Path.GetTempPath(), TimeSpan.FromMinutes(5));
         }
         finally
         {

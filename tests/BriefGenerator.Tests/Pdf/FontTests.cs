@@ -13,10 +13,11 @@ public class FontTests
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
         var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Assert.NotEmpty(fonts);
-        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+Noto", f));
-        Assert.Contains(fonts, f => f.Contains("Noto Serif"));
-        Assert.Contains(fonts, f => f.Contains("Noto Sans"));
-        Assert.Contains(fonts, f => f.Contains("Noto Sans Mono"));
+        // A subset tag and the face's PostScript name (ISO 32000-1 §9.6.4), e.g. "ABCDEF+NotoSans-Bold".
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+Noto(Serif|Sans|SansMono)-(Regular|Bold|Italic|BoldItalic)$", f));
+        Assert.Contains(fonts, f => f.Contains("+NotoSerif-"));
+        Assert.Contains(fonts, f => f.Contains("+NotoSans-"));
+        Assert.Contains(fonts, f => f.Contains("+NotoSansMono-"));
     }
 
     [Fact]
@@ -39,8 +40,8 @@ public class FontTests
         var page = pdf.GetPage(1);
         Assert.Contains("Tashkent \u2192 Dushanbe", page.Text);
         var arrow = Assert.Single(page.Letters, l => l.Value == "\u2192");
-        Assert.EndsWith("Noto Sans Mono Regular", arrow.FontName);
-        Assert.EndsWith("Noto Serif Regular", page.Letters.First(l => l.Value == "D").FontName);
+        Assert.EndsWith("+NotoSansMono-Regular", arrow.FontName);
+        Assert.EndsWith("+NotoSerif-Regular", page.Letters.First(l => l.Value == "D").FontName);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class FontTests
     {
         using var pdf = PdfFixture.Open(PdfFixture.Everything);
         var letters = pdf.GetPages().SelectMany(p => p.Letters).ToList();
-        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("Noto Serif,Bold"));
-        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("Noto Serif,Italic"));
+        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("+NotoSerif-Bold"));
+        Assert.Contains(letters, l => (l.FontName ?? "").EndsWith("+NotoSerif-Italic"));
     }
 }

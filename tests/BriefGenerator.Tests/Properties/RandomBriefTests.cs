@@ -2,6 +2,7 @@ using System.Text;
 using BriefGenerator.Build;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Rendering;
+using BriefGenerator.Tests.Pdf.Strict;
 using BriefGenerator.Tests.Support;
 using CsCheck;
 
@@ -105,5 +106,25 @@ public class RandomBriefTests
             }
             finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
         }, iter: 12, threads: 1);
+    }
+
+    [Fact]
+    public void Random_briefs_make_PDFs_that_strict_readers_accept()
+    {
+        // Complete streams, nested and complete tagging, agreeing metadata, subset fonts (PdfStrictness) on any input.
+        var read = 0;
+        Gen.OneOf(Brief(Phrase), Brief(Wild)).Sample(b =>
+        {
+            var (result, dir) = BuildOnce(b.Text);
+            try
+            {
+                if (result.HasErrors) return;
+                Interlocked.Increment(ref read);
+                var problems = PdfStrictness.All(File.ReadAllBytes(Path.Combine(dir, "policy-brief.pdf")));
+                Assert.True(problems.Count == 0, string.Join("\n", problems));
+            }
+            finally { if (Directory.Exists(dir)) Directory.Delete(dir, true); }
+        }, iter: 16, threads: 1);
+        Assert.True(read > 0, "no random brief built");
     }
 }

@@ -5,6 +5,10 @@ namespace BriefGenerator.Tests.Support;
 /// <summary>Runs another program to completion and captures what it printed.</summary>
 public sealed record ProcessRun(int Exit, string Out, string Err)
 {
+    /// <summary>How long a program may run unless the caller says otherwise: generous, because the tests share
+    /// slow, busy machines, and a test must fail only when a program hangs, never because the machine is loaded.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
+
     /// <summary>Runs <paramref name="file"/> with a command line as one string (quote paths yourself).</summary>
     public static ProcessRun Of(string file, string args, string cwd, TimeSpan? timeout = null) =>
         Run(new ProcessStartInfo(file, args) { WorkingDirectory = cwd }, timeout);
@@ -40,14 +44,26 @@ public sealed record ProcessRun(int Exit, string Out, string Err)
         psi.RedirectStandardError = true;
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
+        var limit = timeout ?? DefaultTimeout;
+        var clock = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(timeout ?? TimeSpan.FromMinutes(4)))
+        if (!p.WaitForExit(limit))
         {
             p.Kill(entireProcessTree: true);
-            Assert.Fail($"{psi.FileName} {psi.Arguments}{string.Join(' ', psi.ArgumentList)} timed out");
+            p.WaitForExit();
+            Assert.Fail($"timed out: `{CommandLine(psi)}` (in {psi.WorkingDirectory}) was still running after " +
+                        $"{clock.Elapsed.TotalMinutes:0.0} min (limit {limit.TotalMinutes:0.#} min) and was stopped. " +
+                        $"Output so far:\n{Tail(stdout)}\n{Tail(stderr)}");
         }
         return new ProcessRun(p.ExitCode, stdout.Result, stderr.Result);
     }
+
+    private static string CommandLine(ProcessStartInfo psi) =>
+        string.Join(' ', new[] { psi.FileName, psi.Arguments }.Concat(psi.ArgumentList).Where(s => s.Length > 0));
+
+    /// <summary>The last 4,000 characters a stopped program printed, if its stream closed within a few seconds.</summary>
+    private static string Tail(Task<string> stream) =>
+        stream.Wait(TimeSpan.FromSeconds(5)) ? stream.Result[Math.Max(0, stream.Result.Length - 4000)..] : "(no output)";
 }

@@ -9,6 +9,8 @@ public static class RepoPaths
 
     public static string Fonts => Path.Combine(Root, "templates", "fonts");
 
+    /// <summary>The live content/ folder, which may hold a user's own briefs: read a brief from it, but never build it
+    /// whole; copy what a test needs into a <see cref="Workspace"/> (<see cref="Workspace.CopyBrief"/>).</summary>
     public static string Content => Path.Combine(Root, "content");
 
     public static string SeedBrief => Path.Combine(Root, "content", "us-uzbekistan-security", "brief.md");

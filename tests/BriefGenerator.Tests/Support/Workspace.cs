@@ -24,6 +24,22 @@ public sealed class Workspace : IDisposable
         return path;
     }
 
+    /// <summary>Copies a brief's whole folder (brief.md and anything beside it, such as images) to
+    /// content/&lt;slug&gt;/, by default the repository's seed brief, so a test builds exactly the briefs it means to,
+    /// whatever else a user has put in the repository's content/ folder. Returns the copied brief.md.</summary>
+    public string CopyBrief(string? folder = null, string? slug = null)
+    {
+        folder ??= Path.GetDirectoryName(RepoPaths.SeedBrief)!;
+        var target = Path.Combine(Content, slug ?? Path.GetFileName(folder));
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        return Path.Combine(target, "brief.md");
+    }
+
     /// <summary>Copies the repository's templates into this workspace; the fonts folder is linked, not copied.</summary>
     public void CopyRepoTemplates(bool fonts = true)
     {

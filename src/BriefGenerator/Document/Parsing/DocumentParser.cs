@@ -1,6 +1,9 @@
 using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using Markdig.Extensions.CustomContainers;
+using MdDefinitionList = Markdig.Extensions.DefinitionLists.DefinitionList;
+using MdDefinitionItem = Markdig.Extensions.DefinitionLists.DefinitionItem;
+using MdDefinitionTerm = Markdig.Extensions.DefinitionLists.DefinitionTerm;
 using Markdig.Syntax;
 using MdBlock = Markdig.Syntax.Block;
 using MdTable = Markdig.Extensions.Tables.Table;
@@ -24,6 +27,7 @@ public sealed partial class DocumentParser
     private readonly DiagnosticBag _diagnostics;
     private IdCollector _ids = null!;
     private InlineConverter _inlines = null!;
+    private QuoteMarks? _marks;
     private int _tableNumber;
     private bool _tooDeep;
 
@@ -34,11 +38,20 @@ public sealed partial class DocumentParser
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Parses markup into a document with the given metadata; null when the markup could not be parsed.</summary>
-    public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics)
+    /// <summary>Parses markup into a document with the given metadata; null when the markup could not be parsed.
+    /// <paramref name="smartQuotes"/> sets quotes, dashes and ellipses typographically in the document's language.</summary>
+    public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes = true)
     {
         var parser = new DocumentParser(markup, displayName, diagnostics);
-        var doc = MarkdownSyntax.Parse(markup);
+        parser._marks = smartQuotes ? QuoteMarks.For(info.Language) : null;
+        var doc = MarkdownSyntax.TryParse(markup, out var deepLine);
+        if (doc is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InputTooLarge,
+                "inline markup (emphasis, links or brackets) is nested thousands of levels deep, more than the Markdown reader accepts",
+                new SourceSpan(displayName, deepLine + 1, 1));
+            return null;
+        }
         parser._ids = new IdCollector(markup);
         parser._ids.Collect(doc);
         var sources = SourceSections.Runs(doc, markup);
@@ -69,21 +82,30 @@ public sealed partial class DocumentParser
         {
             case HeadingBlock h:
                 var (content, _) = InlineTrim.TrailingAttributes(_inlines.Convert(h.Inline));
-                return new Heading(Math.Clamp(h.Level - 1, 0, 3), _ids.HeadingIds[h], content, span);
+                return new Heading(Math.Clamp(h.Level - 1, 0, 3), _ids.HeadingIds[h], Typeset(content), span);
             case ParagraphBlock p:
                 var source = MarkdownSyntax.SourceOf(_markup, p).Trim();
                 if (source == @"\newpage") return new PageBreak(span);
                 if (CaptionFinder.IsTableCaption(_markup, p)) return null;
                 var (inlines, attrs) = InlineTrim.TrailingAttributes(_inlines.Convert(p.Inline));
-                return inlines.Count == 0 ? null : new Paragraph(inlines, attrs.Classes.FirstOrDefault(), span);
+                return inlines.Count == 0 ? null : new Paragraph(Typeset(inlines), attrs.Classes.FirstOrDefault(), span);
             case ListBlock list:
                 var items = list.OfType<ListItemBlock>().Select(i => new ListItem(Blocks(i, depth + 1))).ToList();
                 if (!list.IsOrdered) return new BulletList(items, span);
                 return new NumberedList(int.TryParse(list.OrderedStart, out var start) ? start : 1, items, span);
             case QuoteBlock q:
                 return new Quote(Blocks(q, depth + 1), span);
+            case MdTable t when TableGrid.IsGridTable(_markup, t):
+                var (gridCaptionId, gridCaption) = Caption(t);
+                return new GridTableConverter(Typeset, _inlines.Convert).Convert(t, gridCaptionId, ++_tableNumber, gridCaption, span);
             case MdTable t:
                 return Table(t, span);
+            case MdDefinitionList list:
+                return new DefinitionList(list.OfType<MdDefinitionItem>().Select(item => new DefinitionItem(
+                    item.OfType<MdDefinitionTerm>().Select(term => Typeset(_inlines.Convert(term.Inline))).ToList(),
+                    Blocks(item, depth + 1))).ToList(), span);
+            case HtmlBlock html:
+                return HtmlBlocks.Convert(html, span);
             case CustomContainer c:
                 var kind = (c.Info ?? "").Trim().ToLowerInvariant();
                 var inner = Blocks(c, depth + 1);
@@ -102,13 +124,12 @@ public sealed partial class DocumentParser
                 }
                 return new Paragraph(runs, "code", span);
             default:
-                return null; // thematic breaks, raw HTML, link definitions: nothing to print
+                return null; // thematic breaks, link definitions, definition terms (read with their item): nothing to print
         }
     }
 
     private Table Table(MdTable t, SourceSpan span)
     {
-        var (caption, _) = CaptionFinder.Find(_markup, t);
         var rows = t.OfType<MdTableRow>().ToList();
         var header = TableCells.Header(t);
         var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
@@ -133,8 +154,16 @@ public sealed partial class DocumentParser
                     ? ColumnAlign.Right : ColumnAlign.Left,
             }));
         }
-        var captionInlines = caption is null ? Array.Empty<Inline>() : _inlines.Convert(Markdig.Markdown.Parse(caption.Text, MarkdownSyntax.Pipeline).OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
-        return new Table(caption?.Id, ++_tableNumber, captionInlines, columns, body, span);
+        var (captionId, captionInlines) = Caption(t);
+        return new Table(captionId, ++_tableNumber, captionInlines, columns, body, span);
+    }
+
+    private (string? Id, IReadOnlyList<Inline> Inlines) Caption(MdTable t)
+    {
+        var (caption, _) = CaptionFinder.Find(_markup, t);
+        if (caption is null) return (null, Array.Empty<Inline>());
+        var paragraph = Markdig.Markdown.Parse(caption.Text, MarkdownSyntax.Pipeline).OfType<ParagraphBlock>().FirstOrDefault();
+        return (caption.Id, Typeset(_inlines.Convert(paragraph?.Inline)));
     }
 
     private IReadOnlyList<Inline> Cell(MdTableCell cell)
@@ -145,8 +174,10 @@ public sealed partial class DocumentParser
             if (inlines.Count > 0) inlines.Add(new Text(" "));
             inlines.AddRange(_inlines.Convert(p.Inline));
         }
-        return inlines;
+        return Typeset(inlines);
     }
+
+    private IReadOnlyList<Inline> Typeset(IReadOnlyList<Inline> inlines) => _marks is null ? inlines : Typography.Apply(inlines, _marks);
 
     private SourceSpan SpanOf(MdBlock block) => new(_display, block.Line + 1, block.Column + 1);
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using BriefGenerator.Content;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 using MdInline = Markdig.Syntax.Inlines.Inline;
@@ -7,7 +9,7 @@ using MdInline = Markdig.Syntax.Inlines.Inline;
 namespace BriefGenerator.Document.Parsing;
 
 /// <summary>Turns Markdig inlines into document-tree inlines: merges adjacent text, resolves <c>#id</c> links
-/// into <see cref="CrossRef"/>s, keeps only allowed external links, and drops raw HTML.</summary>
+/// into <see cref="CrossRef"/>s, keeps only allowed external links, and gives inline HTML its meaning or keeps it as text.</summary>
 internal sealed class InlineConverter
 {
     private readonly ISet<string> _ids;
@@ -25,7 +27,7 @@ internal sealed class InlineConverter
         var result = new List<Inline>();
         if (container is null) return result;
         foreach (var node in container) Append(node, result);
-        return Merge(result);
+        return Merge(HtmlInlineFolder.Fold(result));
     }
 
     private void Append(MdInline node, List<Inline> into)
@@ -36,6 +38,9 @@ internal sealed class InlineConverter
             case HtmlEntityInline ent: into.Add(new Text(ent.Transcoded.ToString())); break;
             case CodeInline code: into.Add(new Code(code.Content)); break;
             case LineBreakInline br: into.Add(br.IsHard ? new LineBreak() : new Text(" ")); break;
+            case EmphasisInline em when ExtendedInlines.Script(em, Convert) is { } script: into.AddRange(script); break;
+            case MathInline math: into.Add(ExtendedInlines.Math(math)); break;
+            case TaskList task: into.Add(ExtendedInlines.Task(task)); break;
             case EmphasisInline em:
                 var kids = Convert(em);
                 if (em.DelimiterCount >= 2) into.Add(new Strong(kids)); else into.Add(new Emphasis(kids));
@@ -54,7 +59,7 @@ internal sealed class InlineConverter
                 else if (LinkPolicy.IsAllowed(url)) into.Add(new Link(url, children));
                 else into.AddRange(children);
                 break;
-            case HtmlInline: break;
+            case HtmlInline html: into.Add(HtmlTagMark.From(html)); break;
             case ContainerInline other: foreach (var child in other) Append(child, into); break;
         }
     }

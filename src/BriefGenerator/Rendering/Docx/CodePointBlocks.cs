@@ -29,11 +29,12 @@ internal static class CodePointBlocks
                     case NumberedList n: foreach (var i in n.Items) Blocks(i.Blocks); break;
                     case Callout c: Add(c.Title); Blocks(c.Blocks); break;
                     case Quote q: Blocks(q.Blocks); break;
+                    case DefinitionList d: foreach (var i in d.Items) { foreach (var t in i.Terms) Inlines(t); Blocks(i.Definition); } break;
                     case Cover c: Blocks(c.Blocks); break;
                     case SourceList s: foreach (var e in s.Entries) Inlines(SourceEntryText.Inlines(e)); break;
                     case Table t:
                         Inlines(t.Caption);
-                        foreach (var col in t.Columns) Inlines(col.Header);
+                        foreach (var row in t.Head) foreach (var cell in row.Cells) Inlines(cell.Content);
                         foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell.Content);
                         break;
                 }

@@ -11,7 +11,12 @@ internal static class DeterministicZip
     public static byte[] Write(IReadOnlyList<(string Name, CompressedEntry Entry)> entries, DateTime time)
     {
         var (dosTime, dosDate) = DosDateTime(time);
-        using var output = new MemoryStream();
+        // Written into an array of the exact size: no growing buffer and no final copy (a DOCX with whole fonts is ~1 MB).
+        var names = entries.Select(e => Encoding.UTF8.GetBytes(e.Name)).ToArray();
+        long size = 22;
+        for (var i = 0; i < entries.Count; i++) size += 30 + 46 + 2L * names[i].Length + entries[i].Entry.Deflated.LongLength;
+        var bytes = new byte[checked((int)size)];
+        using var output = new MemoryStream(bytes);
         var offsets = new long[entries.Count];
         Span<byte> local = stackalloc byte[30];
         Span<byte> central = stackalloc byte[46];
@@ -19,7 +24,7 @@ internal static class DeterministicZip
         {
             offsets[i] = output.Position;
             var (name, entry) = entries[i];
-            var nameBytes = Encoding.UTF8.GetBytes(name);
+            var nameBytes = names[i];
             var header = local;
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
@@ -33,7 +38,7 @@ internal static class DeterministicZip
         for (var i = 0; i < entries.Count; i++)
         {
             var (name, entry) = entries[i];
-            var nameBytes = Encoding.UTF8.GetBytes(name);
+            var nameBytes = names[i];
             var header = central;
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
@@ -53,7 +58,8 @@ internal static class DeterministicZip
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)directorySize));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)directoryStart));
         output.Write(end);
-        return output.ToArray();
+        if (output.Position != bytes.Length) throw new InvalidOperationException("zip size miscounted");
+        return bytes;
     }
 
     // The 26 bytes shared by local and central headers, from "version needed" to "extra field length".

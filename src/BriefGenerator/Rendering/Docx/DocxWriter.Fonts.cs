@@ -13,14 +13,16 @@ internal sealed partial class DocxWriter
     private const string FontTableId = "rIdFontTable";
 
     /// <summary>The font table names the theme's three families and embeds the faces the document uses (regular and
-    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them), each
-    /// subset to the scripts the document uses and obfuscated as ECMA-376 §17.8.1 asks.</summary>
+    /// bold of body and heading fonts always; italics and the monospace face only when some text needs them), whole or
+    /// subset to the scripts the document and its language use as the theme's <c>embed_fonts</c> decides
+    /// (<see cref="FontEmbedding"/>), and obfuscated as ECMA-376 §17.8.1 asks.</summary>
     private void WriteFonts()
     {
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
         var fonts = new Fonts();
         var usage = InlineUsage.Of(Document);
         var blocks = CodePointBlocks.Of(Document, Theme);
+        blocks.UnionWith(LanguageBlocks.For(Document.Info.Language));
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
             (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
@@ -41,7 +43,7 @@ internal sealed partial class DocxWriter
             {
                 var face = Context.Fonts.Find(family, style);
                 // A missing face (or a fallback to another style) is not embedded under this style's name.
-                if (face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
+                if (Theme.EmbedFonts == FontEmbedding.None || face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
                 font.Append(Embed(part, face, embedded.Count, blocks));
             }
             fonts.Append(font);
@@ -61,8 +63,9 @@ internal sealed partial class DocxWriter
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
         using (var empty = new MemoryStream()) part.FeedData(empty);
-        var embedded = EmbeddedFontCache.Get(face, key, blocks);
+        var embedded = EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Data.LongLength) ? blocks : null);
         PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
+        // w:subsetted tells Word the face is incomplete (ECMA-376 §17.8.3.3); a whole face carries no attribute.
         var subsetted = embedded.Subsetted ? true : (bool?)null;
         return face.Style switch
         {

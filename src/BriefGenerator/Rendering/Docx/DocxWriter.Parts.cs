@@ -1,3 +1,4 @@
+using BriefGenerator.Theming;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -29,7 +30,9 @@ internal sealed partial class DocxWriter
     private void WriteSettings()
     {
         var settings = new Settings();
-        settings.Append(new EmbedTrueTypeFonts());
+        if (Theme.EmbedFonts != FontEmbedding.None) settings.Append(new EmbedTrueTypeFonts());
+        // Word keeps subsetting when it saves the file again only if asked to.
+        if (Theme.EmbedFonts == FontEmbedding.Subset) settings.Append(new SaveSubsetFonts());
         settings.Append(new DefaultTabStop { Val = 720 });
         settings.Append(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
         // With a table of contents, Word offers to refresh its page numbers when the file is opened.

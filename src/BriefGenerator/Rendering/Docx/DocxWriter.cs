@@ -22,6 +22,8 @@ internal sealed partial class DocxWriter
     private int _nextBookmarkId;
     private readonly HashSet<string> _bookmarkNames = new(StringComparer.Ordinal);
     private int _removedCharacters;
+    private SourceSpan _block = SourceSpan.None;
+    private SourceSpan _firstRemoval = SourceSpan.None;
 
     public DocxWriter(WordprocessingDocument package, BriefDocument document, RenderContext context)
     {
@@ -41,6 +43,7 @@ internal sealed partial class DocxWriter
         Register(new QuoteWriter());
         Register(new PageBreakWriter());
         Register(new CoverWriter());
+        Register(new DefinitionListWriter());
         Register(new SourceListWriter());
     }
 
@@ -80,7 +83,7 @@ internal sealed partial class DocxWriter
         WriteNotes();
         if (_removedCharacters > 0)
             Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
-                $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file.", SourceSpan.None);
+                $"{_removedCharacters} character(s) that XML cannot carry were left out of the Word file (the first here).", _firstRemoval);
 
         var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
         // Declared once on the root rather than on every hyperlink.
@@ -99,7 +102,10 @@ internal sealed partial class DocxWriter
     {
         if (!_writers.TryGetValue(block.GetType(), out var writer))
             throw new InvalidOperationException($"No DOCX writer for {block.GetType().Name}.");
+        var outer = _block;
+        if (block.Span.IsKnown) _block = block.Span;
         writer.Write(this, block);
+        _block = outer;
     }
 
     /// <summary>Appends a paragraph in a style to the body; a pending page break or gap lands on it.</summary>
@@ -161,6 +167,7 @@ internal sealed partial class DocxWriter
     {
         var clean = XmlText.Clean(text, out var removed);
         _removedCharacters += removed;
+        if (removed > 0 && !_firstRemoval.IsKnown) _firstRemoval = _block;
         return clean;
     }
 

@@ -9,11 +9,11 @@ internal static class EmbeddedFontCache
 {
     private static readonly ConcurrentDictionary<(string Path, string Key, string Blocks), Lazy<EmbeddedFont>> Cache = new();
 
-    /// <summary>The zip-ready payload of a face for a document using <paramref name="blocks"/>.</summary>
-    public static EmbeddedFont Get(FontFace face, string fontKey, SortedSet<int> blocks) =>
-        Cache.GetOrAdd((face.Path, fontKey, CodePointBlocks.Key(blocks)), _ => new Lazy<EmbeddedFont>(() =>
+    /// <summary>The zip-ready payload of a face subset to <paramref name="blocks"/>, or whole when they are null.</summary>
+    public static EmbeddedFont Get(FontFace face, string fontKey, SortedSet<int>? blocks) =>
+        Cache.GetOrAdd((face.Path + "|" + face.ResolverName, fontKey, blocks is null ? "full" : CodePointBlocks.Key(blocks)), _ => new Lazy<EmbeddedFont>(() =>
         {
-            var subset = FontSubsetter.Subset(face.Data, blocks);
+            var subset = blocks is null ? null : FontSubsetter.Subset(face.Data, blocks);
             var entry = CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? face.Data, fontKey));
             return new EmbeddedFont(entry, subset is not null);
         }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;

@@ -5,9 +5,11 @@ namespace BriefGenerator.Rendering.Docx;
 /// <summary>Makes embedded fonts smaller the way Word's own "embed only the characters used" does: glyph ids, metrics
 /// and layout tables stay as they are, and the outlines of glyphs no text can reach are emptied. Kept: glyph 0,
 /// every glyph of Latin, punctuation, symbols and ligature ranges, every 128-code-point block the document's text
-/// touches, every glyph no character maps to (ligatures and alternates reached through GSUB), and the components of
-/// kept composite glyphs. Returns null for a font it cannot read or whose licence forbids subsetting, which is then
-/// embedded whole.</summary>
+/// touches (and those of its language, see <see cref="LanguageBlocks"/>), every glyph no character maps to (ligatures
+/// and alternates reached through GSUB), and the components of kept composite glyphs. The subset is honest about what
+/// it dropped: its character map and OS/2 coverage list only the characters it can still draw, so a character typed
+/// later is drawn with another font rather than as blank space. Returns null for a font it cannot read or whose
+/// licence forbids subsetting, which is then embedded whole.</summary>
 internal static class FontSubsetter
 {
     private static readonly (int From, int To)[] AlwaysKept =
@@ -37,17 +39,30 @@ internal static class FontSubsetter
         var keep = new bool[glyphs];
         var mapped = new bool[glyphs];
         keep[0] = true;
+        var keptMap = new List<(int CodePoint, int Glyph)>();
         foreach (var (codePoint, glyph) in map)
         {
             mapped[glyph] = true;
-            if (Kept(codePoint, blocks)) keep[glyph] = true;
+            if (!Kept(codePoint, blocks)) continue;
+            keep[glyph] = true;
+            keptMap.Add((codePoint, glyph));
         }
+        var newCmap = TrueTypeCmapWriter.Write(keptMap);
+        if (newCmap is null) return null;
+        var keptCodePoints = keptMap.Select(p => p.CodePoint).ToHashSet();
         for (var g = 0; g < glyphs; g++) if (!mapped[g]) keep[g] = true;
         if (!AddComponents(glyf, offsets, keep)) return null;
 
         var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, longLoca);
         var result = tables.Where(t => t.Tag != "DSIG") // a signature no longer matches the changed file
-            .Select(t => t.Tag switch { "glyf" => (t.Tag, newGlyf), "loca" => (t.Tag, newLoca), _ => (t.Tag, (byte[])t.Data.Clone()) });
+            .Select(t => t.Tag switch
+            {
+                "glyf" => (t.Tag, newGlyf),
+                "loca" => (t.Tag, newLoca),
+                "cmap" => (t.Tag, newCmap),
+                "OS/2" => (t.Tag, UnicodeRangeBits.Trim(t.Data, keptCodePoints)),
+                _ => (t.Tag, (byte[])t.Data.Clone()),
+            });
         return TrueTypeFile.Write(result);
     }
 

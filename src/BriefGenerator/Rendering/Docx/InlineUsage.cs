@@ -24,6 +24,7 @@ internal readonly record struct InlineUsage(bool BodyItalic, bool HeadingItalic,
                     case Strong s: Inlines(s.Children, heading); break;
                     case Link l: Inlines(l.Children, heading); break;
                     case CrossRef x: Inlines(x.Children, heading); break;
+                    case Superscript or Subscript: Inlines(ScriptRuns.Children(inline), heading); break;
                 }
         }
         void Blocks(IEnumerable<Block> blocks)
@@ -37,10 +38,11 @@ internal readonly record struct InlineUsage(bool BodyItalic, bool HeadingItalic,
                     case NumberedList n: foreach (var i in n.Items) Blocks(i.Blocks); break;
                     case Callout c: Blocks(c.Blocks); break;
                     case Quote q: bodyItalic = true; Blocks(q.Blocks); break;
+                    case DefinitionList d: foreach (var i in d.Items) { foreach (var t in i.Terms) Inlines(t, heading: false); Blocks(i.Definition); } break;
                     case Cover c: Blocks(c.Blocks); break;
                     case Table t:
                         Inlines(t.Caption, heading: true);
-                        foreach (var col in t.Columns) Inlines(col.Header, heading: true);
+                        foreach (var row in t.Head) foreach (var cell in row.Cells) Inlines(cell.Content, heading: true);
                         foreach (var row in t.Rows) foreach (var cell in row.Cells) Inlines(cell.Content, heading: true);
                         break;
                 }

@@ -39,6 +39,9 @@ internal static class InlineWriter
                 case CrossRef x:
                     AppendCrossRef(writer, parent, x, format);
                     break;
+                case Superscript or Subscript:
+                    Append(writer, parent, ScriptRuns.Children(inline), format with { Script = ScriptRuns.Position(inline) });
+                    break;
                 case NoteReference n: parent.Append(writer.NoteReferenceRun(n)); break;
                 default:
                     throw new InvalidOperationException($"No DOCX writer for inline {inline.GetType().Name}.");
@@ -64,6 +67,7 @@ internal static class InlineWriter
         if (format.CharacterStyle is not null) rpr.RunStyle = new RunStyle { Val = format.CharacterStyle };
         if (format.Bold) { rpr.Bold = new Bold(); rpr.BoldComplexScript = new BoldComplexScript(); }
         if (format.Italic) { rpr.Italic = new Italic(); rpr.ItalicComplexScript = new ItalicComplexScript(); }
+        if (format.Script is { } script) rpr.VerticalTextAlignment = new VerticalTextAlignment { Val = script };
         return rpr;
     }
 
@@ -103,6 +107,7 @@ internal static class InlineWriter
         Link l => Plain(l.Children),
         CrossRef x => Plain(x.Children),
         LineBreak => " ",
+        Superscript or Subscript => Plain(ScriptRuns.Children(i)),
         _ => "",
     }));
 }

@@ -44,6 +44,7 @@ internal static class PageEstimator
         NumberedList n => n.Items.Sum(i => i.Blocks.Sum(x => Lines(x, charsPerLine * 0.9))),
         Callout c => 3 + c.Blocks.Sum(x => Lines(x, charsPerLine * 0.9)),
         Quote q => 1 + q.Blocks.Sum(x => Lines(x, charsPerLine * 0.9)),
+        DefinitionList d => d.Items.Sum(i => i.Terms.Count + i.Definition.Sum(x => Lines(x, charsPerLine * 0.9))),
         Table t => 3 + (t.Rows.Count + 1) * 1.6,
         _ => 1,
     };

@@ -1,4 +1,5 @@
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Files;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -19,28 +20,46 @@ internal static class ReferenceStyles
         return reference is null ? generated : Merge(generated, reference, language);
     }
 
+    /// <summary>Largest reference_docx file (16 MiB) and the most its parts may inflate to (64 MiB).</summary>
+    private const long MaxBytes = 16L * 1024 * 1024, MaxInflated = 64L * 1024 * 1024;
+
     private static Styles? Load(string name, RenderContext context)
     {
         var folder = Path.GetFullPath(context.TemplateFolder ?? ".");
-        var span = new SourceSpan(Path.Combine(folder, "theme.yaml"), 0, 0);
+        var span = new SourceSpan(DisplayPath.For(Path.Combine(folder, "theme.yaml")), 1, 1);
         var path = Path.GetFullPath(Path.Combine(folder, name));
         if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             context.Diagnostics.Warning(DiagnosticCodes.ThemeInvalid, $"reference_docx '{name}' is outside the template folder; ignored.", span);
             return null;
         }
-        if (!File.Exists(path))
+        var read = ConfinedFile.Read(path, folder, MaxBytes);
+        if (read.Problem == FileProblem.Missing)
         {
             context.Diagnostics.Warning(DiagnosticCodes.ThemeInvalid, $"reference_docx '{name}' not found; the theme's styles are used.", span);
             return null;
         }
+        var bomb = false;
+        var refusal = read.Ok ? CappedArchive.Check(read.Bytes!, MaxInflated, out bomb) : read.Message;
+        if (!read.Ok || bomb)
+        {
+            var code = read.Problem switch
+            {
+                FileProblem.None or FileProblem.TooLarge => DiagnosticCodes.ArchiveTooLarge,
+                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
+                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
+                _ => DiagnosticCodes.ThemeInvalid,
+            };
+            context.Diagnostics.Error(code, $"reference_docx '{name}' is refused: it {refusal}", span);
+            return null;
+        }
         try
         {
-            using var doc = WordprocessingDocument.Open(path, false);
+            using var doc = WordprocessingDocument.Open(new MemoryStream(read.Bytes!, writable: false), false);
             var styles = doc.MainDocumentPart?.StyleDefinitionsPart?.Styles;
             return styles is null ? null : (Styles)styles.CloneNode(true);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FormatException or UnauthorizedAccessException)
         {
             context.Diagnostics.Warning(DiagnosticCodes.ThemeInvalid, $"reference_docx '{name}' cannot be read ({e.Message}); the theme's styles are used.", span);
             return null;

@@ -22,6 +22,8 @@ internal static class StyleIds
     public const string Callout = "Callout";
     public const string CalloutTitle = "CalloutTitle";
     public const string ListParagraph = "ListParagraph";
+    public const string DefinitionTerm = "DefinitionTerm";
+    public const string Definition = "Definition";
     public const string TableText = "TableText";
     public const string TableTextKeep = "TableTextKeep";
     public const string Header = "Header";

@@ -35,6 +35,7 @@ internal sealed partial class StyleSheetBuilder
         styles.Append(CoverStyles(theme));
         styles.Append(HeadingStyles(theme));
         styles.Append(BlockStyles(theme));
+        styles.Append(DefinitionStyles(theme));
         styles.Append(PageStyles(theme));
         styles.Append(CharacterStyles(theme));
         styles.Append(NoteStyles(theme));

@@ -10,8 +10,9 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>A comparison table: a caption above it (<c>Table {SEQ}: caption</c>, kept with the table, bookmarked at
-/// the table id), then a table in the Brief Table style whose header row repeats on every page, whose rows never
-/// split across pages, with the PDF's column widths (<see cref="TableWidths"/>) and per-column alignment.</summary>
+/// the table id), then a table in the Brief Table style whose header rows repeat on every page, whose rows never
+/// split across pages, with the PDF's column widths (<see cref="TableWidths"/>) and per-column alignment. Cells spanning
+/// columns get a <c>gridSpan</c>, cells spanning rows a <c>vMerge</c> restart and continuations below.</summary>
 internal sealed class TableWriter : DocxBlockWriter<DTable>
 {
     private TableWidths? _widths;
@@ -42,15 +43,24 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         // The PDF's split rules (TableSplitRules) as keep-with-next: a short table stays in one piece (every row kept
-        // with the next); a long one may break between rows, but never within its first or last min_rows_split rows,
-        // and its header row stays with the first body rows. Word repeats the header row on every page.
+        // with the next); a long one may break between rows, but never within its first or last min_rows_split body
+        // rows nor between rows joined by a cell spanning them, and its header rows stay with the first body rows.
+        // Word repeats the header rows on every page.
+        var head = block.Head;
+        var all = head.Concat(block.Rows).ToList();
+        var spans = TableSpanMap.Of(all, widths.Length);
         var count = block.Rows.Count;
         var keepWhole = TableSplitRules.KeepWhole(count);
         var edge = TableSplitRules.MinRows(theme.Table);
-        table.Append(Row(writer, block, block.Columns.Select(c => c.Header).ToList(), widths, header: true, keep: count > 0));
-        for (var r = 0; r < count; r++)
-            table.Append(Row(writer, block, block.Rows[r].Cells.Select(c => c.Content).ToList(), widths, header: false,
-                keep: r < count - 1 && (keepWhole || r < edge - 1 || r >= count - edge)));
+        for (var r = 0; r < all.Count; r++)
+        {
+            var header = r < head.Count;
+            var b = r - head.Count; // body row index
+            var joined = r + 1 < all.Count && spans[r + 1].Any(p => p.Role != SpanRole.Start && p.Row <= r);
+            var keep = header ? count > 0 || r < head.Count - 1
+                : b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined);
+            table.Append(Row(writer, block, all[r], spans[r], widths, header, keep));
+        }
         writer.AddBlockElement(table);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
     }
@@ -70,21 +80,30 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         writer.Bookmark(caption, block.Id);
     }
 
-    private static TableRow Row(DocxWriter writer, DTable table, IReadOnlyList<IReadOnlyList<Inline>> cells, int[] widths, bool header, bool keep)
+    private static TableRow Row(DocxWriter writer, DTable table, Document.TableRow cells, SpanPosition[] spans, int[] widths, bool header, bool keep)
     {
         var rowProperties = new TableRowProperties(new CantSplit());
         if (header) rowProperties.Append(new TableHeader());
         var row = new TableRow(rowProperties);
         for (var c = 0; c < widths.Length; c++)
         {
+            var at = spans[c];
+            if (at.Role == SpanRole.Right) continue; // inside the gridSpan of the cell to its left
             var paragraph = new WParagraph(new ParagraphProperties
             {
                 ParagraphStyleId = new ParagraphStyleId { Val = keep ? StyleIds.TableTextKeep : StyleIds.TableText },
                 Justification = Align(table.Columns[c].Align),
             });
-            if (c < cells.Count) InlineWriter.Append(writer, paragraph, cells[c], RunFormat.Plain);
-            var cell = new TableCell(new TableCellProperties(
-                new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            if (at.Role == SpanRole.Start && c < cells.Cells.Count) InlineWriter.Append(writer, paragraph, cells.Cells[c].Content, RunFormat.Plain);
+            var width = widths.Skip(c).Take(at.ColumnSpan).Sum();
+            var properties = new TableCellProperties
+            {
+                TableCellWidth = new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            };
+            if (at.ColumnSpan > 1) properties.GridSpan = new GridSpan { Val = at.ColumnSpan };
+            if (at.RowSpan > 1)
+                properties.VerticalMerge = new VerticalMerge { Val = at.Role == SpanRole.Start ? MergedCellValues.Restart : MergedCellValues.Continue };
+            var cell = new TableCell(properties);
             cell.Append(paragraph);
             row.Append(cell);
         }

@@ -1,25 +1,27 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
 
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>Rewrites indirect objects of a PDF with a classic cross-reference table (as PDFsharp writes it) and
-/// rebuilds the table, so the file stays a single clean revision. Used to put in our XMP packet and to compress page
-/// content streams properly (PDFsharp 6.2.4 leaves its content streams' zlib data unterminated) and font programs.
-/// Works on the bytes: objects are copied through as they are unless patched.</summary>
+/// rebuilds the table, so the file stays a single clean revision. Puts in our XMP packet, compresses every stream through
+/// <see cref="StreamDeflater"/> (PDFsharp 6.2.4 leaves its zlib data unterminated, so what it compressed is inflated and
+/// compressed again), tidies content streams (<see cref="ContentStreamNesting"/>) and names the embedded fonts
+/// (<see cref="EmbeddedFontNames"/>). Works on the bytes: other objects are copied through as they are.</summary>
 internal static class PdfObjectPatcher
 {
-    /// <summary>Replaces the catalog's /Metadata stream with <paramref name="xmp"/> and flate-compresses every
-    /// unfiltered content stream and font program. Returns the PDF unchanged if its layout is not the one expected.</summary>
-    public static byte[] Finish(ReadOnlySpan<byte> pdf, byte[] xmp) => Rewrite(pdf, MetadataObject(pdf), xmp) ?? pdf.ToArray();
+    /// <summary>Replaces the catalog's /Metadata stream with <paramref name="xmp"/>, writes every stream complete and
+    /// compressed and renames the fonts (<paramref name="postScriptNames"/>: <see cref="Text.PostScriptNames.Of"/>).
+    /// Returns the PDF unchanged if its layout is not the one expected.</summary>
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames) =>
+        Rewrite(pdf, MetadataObject(pdf), xmp, postScriptNames) ?? pdf.ToArray();
 
     /// <summary>Rewrites every object in file order (patched or copied) and rebuilds the cross-reference table.
     /// Null if the file is not laid out as expected.</summary>
-    private static byte[]? Rewrite(ReadOnlySpan<byte> pdf, int metadata, byte[] xmp)
+    private static byte[]? Rewrite(ReadOnlySpan<byte> pdf, int metadata, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames)
     {
         if (!TryFindStartXref(pdf, out var startxref, out var xref) || xref >= pdf.Length) return null;
         int at = xref;
@@ -39,6 +41,7 @@ internal static class PdfObjectPatcher
         }
         objects.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         if (objects.Count == 0 || objects[^1].Offset > xref) return null;
+        var survey = PdfFileSurvey.Of(pdf, objects, xref, postScriptNames);
 
         using var output = new MemoryStream(pdf.Length + xmp.Length + 1024);
         output.Write(pdf[..objects[0].Offset]);
@@ -53,7 +56,8 @@ internal static class PdfObjectPatcher
             if (!Utf8.TryWrite(prefix, CultureInfo.InvariantCulture, $"{number} 0 obj", out var written) || !obj.StartsWith(prefix[..written])) return null;
             offsets[number] = (int)output.Length;
             if (number == metadata) WriteMetadata(output, number, xmp);
-            else if (!TryCompress(output, number, obj) && !TryCompressFontProgram(output, number, obj)) output.Write(obj);
+            else if ((survey.Streams.GetValueOrDefault(number) ?? PdfStreamObject.TryRead(obj)) is { } stream) WriteStream(output, stream, survey);
+            else if (!survey.TryRename(output, obj)) output.Write(obj);
         }
         int newXref = (int)output.Length;
         output.Write(pdf[xref..entries]);
@@ -80,39 +84,12 @@ internal static class PdfObjectPatcher
         output.Write("\nendstream\nendobj\n"u8);
     }
 
-    // "N 0 obj\n<</Length L>>\nstream\n": a content stream (or other plain stream) PDFsharp left uncompressed.
-    private static bool TryCompress(MemoryStream output, int number, ReadOnlySpan<byte> obj)
+    // Content streams tidied; programs and profiles that recur in every document deflated once per process.
+    private static void WriteStream(MemoryStream output, PdfStreamObject stream, PdfFileSurvey survey)
     {
-        int at = 0;
-        if (!PdfBytes.TryReadNumber(obj, ref at, out _) || !PdfBytes.TryRead(obj, ref at, " 0 obj\n<</Length "u8)
-            || !PdfBytes.TryReadNumber(obj, ref at, out var length) || !PdfBytes.TryRead(obj, ref at, ">>\nstream\n"u8)
-            || at + (long)length > obj.Length) return false;
-        using var packed = new MemoryStream();
-        using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(obj.Slice(at, length));
-        WriteAscii(output, $"{number} 0 obj\n<</Length {packed.Length}/Filter/FlateDecode>>\nstream\n");
-        output.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
-        output.Write("\nendstream\nendobj\n"u8);
-        return true;
-    }
-
-    // PDFsharp is asked not to compress font programs (the one thing its NoCompression option covers), so that the
-    // same subset is deflated once per process rather than on every render; written back as PDFsharp writes them.
-    private static bool TryCompressFontProgram(MemoryStream output, int number, ReadOnlySpan<byte> obj)
-    {
-        int at = 0;
-        if (!PdfBytes.TryReadNumber(obj, ref at, out _) || !PdfBytes.TryRead(obj, ref at, " 0 obj\n<</Length1 "u8)) return false;
-        int length1 = at;
-        if (!PdfBytes.TryReadNumber(obj, ref at, out _)) return false;
-        var length1Digits = obj[length1..at];
-        if (!PdfBytes.TryRead(obj, ref at, "/Length "u8) || !PdfBytes.TryReadNumber(obj, ref at, out var length)
-            || !PdfBytes.TryRead(obj, ref at, ">>\nstream\n"u8) || at + (long)length > obj.Length) return false;
-        var packed = CompressedFontPrograms.Deflate(obj.Slice(at, length));
-        WriteAscii(output, $"{number} 0 obj\n<</Length1 ");
-        output.Write(length1Digits);
-        WriteAscii(output, $"/Filter/FlateDecode/Length {packed.Length}>>\nstream\n");
-        output.Write(packed);
-        output.Write("\nendstream\nendobj\n"u8);
-        return true;
+        var content = survey.ContentStreams.Contains(stream.Number);
+        var data = content ? ContentStreamNesting.Tidy(stream.Data) : stream.Data;
+        stream.Write(output, StreamDeflater.Deflate(data, shared: !content && (stream.Has("/Length1") || stream.Has("/N"))));
     }
 
     // The first "/Metadata N 0 R" in the file (-1 when there is none).

@@ -25,8 +25,8 @@ public sealed class PdfRenderer : IDocumentRenderer
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
         using var pdf = new PdfDocument();
-        pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses them
-        pdf.Options.NoCompression = true;           // font programs: PdfObjectPatcher, once per process
+        pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses every stream (StreamDeflater)
+        pdf.Options.NoCompression = true;
         var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true);
         layout.Replay(canvas);
         canvas.Finish();
@@ -35,17 +35,19 @@ public sealed class PdfRenderer : IDocumentRenderer
         var pageCount = pdf.PageCount;
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer));
+        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer),
+            PostScriptNames.Of(fonts.UsedFaces));
         return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
     {
         var date = info.Timestamp.UtcDateTime;
+        // Entries with nothing to say are left out (an empty /Author is not "no author"); XmpPacket does the same.
         pdf.Info.Title = info.Title;
-        pdf.Info.Author = string.Join(", ", info.Authors);
-        pdf.Info.Subject = info.Subject ?? "";
-        pdf.Info.Keywords = string.Join(", ", info.Keywords);
+        if (XmpPacket.Authors(info) is { } authors) pdf.Info.Author = authors;
+        if (!string.IsNullOrEmpty(info.Subject)) pdf.Info.Subject = info.Subject;
+        if (XmpPacket.Keywords(info) is { } keywords) pdf.Info.Keywords = keywords;
         pdf.Info.Creator = $"BriefGenerator {info.ToolVersion}";
         pdf.Info.CreationDate = date;
         pdf.Info.ModificationDate = date;

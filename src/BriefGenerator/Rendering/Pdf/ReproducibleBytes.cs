@@ -3,9 +3,10 @@ using System.Text;
 
 namespace BriefGenerator.Rendering.Pdf;
 
-/// <summary>Makes PDFsharp's output depend on its content only. PDFsharp 6.2.4 draws font subset tags, the XMP
-/// document/instance ids and the trailer /ID from random GUIDs; each is replaced in place by a value of the same
-/// length derived from a hash of the content, so cross-reference offsets stay valid.</summary>
+/// <summary>Makes PDFsharp's output depend on its content only. PDFsharp 6.2.4 draws the XMP document/instance ids and
+/// the trailer /ID from random GUIDs; each is replaced in place by a value of the same length derived from a hash of the
+/// content, so cross-reference offsets stay valid. (Its random font subset tags are replaced earlier, by
+/// <see cref="EmbeddedFontNames"/>.)</summary>
 internal static class ReproducibleBytes
 {
     private const int UuidLength = 41; // "uuid:" and 8-4-4-4-12 hex digits
@@ -15,9 +16,6 @@ internal static class ReproducibleBytes
     /// <summary>Makes every random identifier of <paramref name="pdf"/> deterministic, in place; returns the same array.</summary>
     public static byte[] Normalize(byte[] pdf)
     {
-        // Font subset tags "/ABCDEF+NotoSerif-Regular": one new tag per original tag, from the font name.
-        ReplaceSubsetTags(pdf);
-
         // XMP ids and the trailer /ID are derived from everything else: a hash of the file with them zeroed.
         var uuids = FindUuids(pdf);
         var ids = FindTrailerIds(pdf);
@@ -39,44 +37,6 @@ internal static class ReproducibleBytes
 
     /// <summary>A trailer <c>/ID[&lt;a&gt;&lt;b&gt;]</c>: where it is and where its two hex strings are.</summary>
     private readonly record struct TrailerId(int Start, int Length, int A, int ALength, int B, int BLength);
-
-    private static void ReplaceSubsetTags(byte[] pdf)
-    {
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; ;)
-        {
-            int found = pdf.AsSpan(i).IndexOf((byte)'/');
-            if (found < 0) return;
-            int slash = i + found;
-            if (!IsSubsetTag(pdf, slash, out var nameEnd)) { i = slash + 1; continue; }
-            var original = Latin1.GetString(pdf, slash + 1, 6);
-            if (!tags.TryGetValue(original, out var tag))
-            {
-                var name = Latin1.GetString(pdf, slash + 8, nameEnd - slash - 8);
-                for (int salt = 0; ; salt++)
-                {
-                    tag = Letters(Hash($"{name}#{salt}"), 6);
-                    if (used.Add(tag)) break;
-                }
-                tags[original] = tag;
-            }
-            Latin1.GetBytes(tag, pdf.AsSpan(slash + 1, 6));
-            i = nameEnd;
-        }
-    }
-
-    // "/" six capitals "+" and a name of letters, digits and hyphens.
-    private static bool IsSubsetTag(byte[] pdf, int slash, out int nameEnd)
-    {
-        nameEnd = slash + 8;
-        if (nameEnd >= pdf.Length || pdf[slash + 7] != '+') return false;
-        for (int k = slash + 1; k <= slash + 6; k++)
-            if (pdf[k] is < (byte)'A' or > (byte)'Z') return false;
-        while (nameEnd < pdf.Length && pdf[nameEnd] is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-')
-            nameEnd++;
-        return nameEnd > slash + 8;
-    }
 
     private static List<int> FindUuids(byte[] pdf)
     {
@@ -160,11 +120,4 @@ internal static class ReproducibleBytes
     }
 
     private static byte[] Hash(string s) => SHA256.HashData(Latin1.GetBytes(s));
-
-    private static string Letters(byte[] bytes, int count)
-    {
-        var sb = new StringBuilder(count);
-        for (int i = 0; i < count; i++) sb.Append((char)('A' + bytes[i] % 26));
-        return sb.ToString();
-    }
 }

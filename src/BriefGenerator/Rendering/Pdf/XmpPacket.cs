@@ -23,17 +23,18 @@ internal static class XmpPacket
         sb.Append(" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
         sb.Append("<dc:format>application/pdf</dc:format>\n");
         sb.Append($"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(info.Title)}</rdf:li></rdf:Alt></dc:title>\n");
-        sb.Append($"<dc:creator><rdf:Seq><rdf:li>{E(string.Join(", ", info.Authors))}</rdf:li></rdf:Seq></dc:creator>\n");
+        // One entry, equal to the Info /Author (PDF/A-1 §6.7.3 equivalence, which validators apply to PDF/A-2 too).
+        if (Authors(info) is { } authors) sb.Append($"<dc:creator><rdf:Seq><rdf:li>{E(authors)}</rdf:li></rdf:Seq></dc:creator>\n");
         if (!string.IsNullOrEmpty(info.Subject))
             sb.Append($"<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{E(info.Subject)}</rdf:li></rdf:Alt></dc:description>\n");
         sb.Append($"<dc:language><rdf:Bag><rdf:li>{E(info.Language)}</rdf:li></rdf:Bag></dc:language>\n");
-        if (info.Keywords.Count > 0)
+        if (Keywords(info) is not null)
         {
             sb.Append("<dc:subject><rdf:Bag>");
-            foreach (var k in info.Keywords) sb.Append($"<rdf:li>{E(k)}</rdf:li>");
+            foreach (var k in info.Keywords.Where(k => !string.IsNullOrWhiteSpace(k))) sb.Append($"<rdf:li>{E(k.Trim())}</rdf:li>");
             sb.Append("</rdf:Bag></dc:subject>\n");
         }
-        sb.Append($"<pdf:Keywords>{E(string.Join(", ", info.Keywords))}</pdf:Keywords>\n");
+        if (Keywords(info) is { } keywords) sb.Append($"<pdf:Keywords>{E(keywords)}</pdf:Keywords>\n");
         sb.Append($"<pdf:Producer>{E(producer)}</pdf:Producer>\n");
         sb.Append($"<xmp:CreatorTool>{E($"BriefGenerator {info.ToolVersion}")}</xmp:CreatorTool>\n");
         sb.Append($"<xmp:CreateDate>{date}</xmp:CreateDate>\n<xmp:ModifyDate>{date}</xmp:ModifyDate>\n<xmp:MetadataDate>{date}</xmp:MetadataDate>\n");
@@ -59,6 +60,18 @@ internal static class XmpPacket
         "<pdfaProperty:category>internal</pdfaProperty:category>" +
         "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n" +
         "</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
+
+    /// <summary>The authors as one text ("A, B"), or null when there are none: the Info /Author and dc:creator.</summary>
+    public static string? Authors(DocumentInfo info) => Join(info.Authors);
+
+    /// <summary>The keywords as one text, or null when there are none: the Info /Keywords and pdf:Keywords.</summary>
+    public static string? Keywords(DocumentInfo info) => Join(info.Keywords);
+
+    private static string? Join(IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()));
+        return text.Length == 0 ? null : text;
+    }
 
     private static string E(string s) => SecurityElement.Escape(s) ?? "";
 }

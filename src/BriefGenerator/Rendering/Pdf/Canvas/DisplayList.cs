@@ -46,6 +46,8 @@ internal sealed class DisplayList : IPdfCanvas
 
     public void BeginTag(StructureTag tag) => _ops.Add(c => c.BeginTag(tag));
 
+    public void SpanCell(int columnSpan, int rowSpan) => _ops.Add(c => c.SpanCell(columnSpan, rowSpan));
+
     public void EndTag() => _ops.Add(static c => c.EndTag());
 
     public void BeginArtifact() => _ops.Add(static c => c.BeginArtifact());

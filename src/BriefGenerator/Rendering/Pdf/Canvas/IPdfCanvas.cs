@@ -35,6 +35,10 @@ internal interface IPdfCanvas
     /// <summary>Closes the innermost structure element.</summary>
     void EndTag();
 
+    /// <summary>Marks the table cell (TH or TD) just opened as spanning columns and rows (PDF/UA: <c>ColSpan</c>,
+    /// <c>RowSpan</c> table attributes, so every row of the structure has as many columns).</summary>
+    void SpanCell(int columnSpan, int rowSpan);
+
     /// <summary>Starts content that is not part of the document's logical content (running headers and footers).</summary>
     void BeginArtifact();
 

@@ -24,6 +24,9 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private XGraphics? _gfx;
     private int _artifactDepth;
     private int _notes;
+    private bool _atBoundary = true;
+    private int _openTags;
+    private bool _textSinceArtifact;
 
     public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
     {
@@ -42,10 +45,19 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         _page.Width = XUnit.FromPoint(width);
         _page.Height = XUnit.FromPoint(height);
         _gfx = XGraphics.FromPdfPage(_page);
+        // PDFsharp opens its page-level graphics states (two q) at the first drawing, which may be inside a marked-content
+        // sequence whose EMC then comes before their Q. Saving and restoring once puts them first: q q q Q.
+        _gfx.Restore(_gfx.Save());
+        _atBoundary = true;
     }
 
     public void EndPage()
     {
+        // A structure element still open at the foot of a page with nothing drawn after its text (a cover that runs onto
+        // a second page has no running footer) leaves PDFsharp's marked content open, which it then fails to close on the
+        // next page. An empty artifact closes it here, as the running footer does on other pages.
+        if (_structure is not null && _openTags > 0 && _textSinceArtifact && _artifactDepth == 0) AsArtifact(() => { });
+        CloseTextObject();
         _gfx?.Dispose();
         _gfx = null;
         ParkParentTree();
@@ -76,8 +88,14 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         ? null
         : _document.Internals.Catalog.Elements.GetDictionary("/StructTreeRoot")?.Elements.GetDictionary("/ParentTree")?.Elements.GetArray("/Nums");
 
-    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
+    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
+    {
+        _textSinceArtifact = true;
+        // The first drawing after a tag boundary opens a new marked-content sequence: outside any text object.
+        if (_atBoundary) CloseTextObject();
+        _atBoundary = false;
         Gfx.DrawString(text, _fonts.Font(face, size), Brush(color), x, baseline, XStringFormats.BaseLineLeft);
+    }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>
         AsArtifact(() => Gfx.DrawLine(new XPen(Color(color), width), x1, y1, x2, y2));
@@ -98,6 +116,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         // both are optional, and bytes must be reproducible.
         link.Elements.Remove("/NM");
         link.Elements.Remove("/M");
+        Boundary();
         // The structure builder adds the annotation to the page itself (with its /StructParent).
         if (_structure is not null) _structure.BeginElement(link, altText);
         else _page!.Annotations.Add(link);
@@ -108,12 +127,16 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     {
         var open = _linkOpen[^1];
         _linkOpen.RemoveAt(_linkOpen.Count - 1);
-        if (open) _structure!.End();
+        if (!open) return;
+        Boundary();
+        _structure!.End();
     }
 
     public void BeginTag(StructureTag tag)
     {
         if (_structure is null) return;
+        Boundary();
+        _openTags++;
         switch (tag)
         {
             case StructureTag.Caption: _structure.BeginElement(PdfGroupingElementTag.Caption); break;
@@ -129,7 +152,21 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         if (tag == StructureTag.TH) _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
     }
 
-    public void EndTag() => _structure?.End();
+    public void EndTag()
+    {
+        if (_structure is null) return;
+        _openTags--;
+        Boundary();
+        _structure.End();
+    }
+
+    public void SpanCell(int columnSpan, int rowSpan)
+    {
+        if (_structure is null) return;
+        var attributes = _structure.CurrentStructureElement.TableAttributes.Elements;
+        if (columnSpan > 1) attributes.SetInteger("/ColSpan", columnSpan);
+        if (rowSpan > 1) attributes.SetInteger("/RowSpan", rowSpan);
+    }
 
     // PDF/UA 7.9: every Note carries an ID, unique in the file (a note continued on the next page is a second Note).
     private void BeginNote()
@@ -140,12 +177,30 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void BeginArtifact()
     {
-        if (_artifactDepth++ == 0) _structure?.BeginArtifact();
+        if (_artifactDepth++ != 0 || _structure is null) return;
+        Boundary();
+        _structure.BeginArtifact();
     }
 
     public void EndArtifact()
     {
-        if (--_artifactDepth == 0) _structure?.End();
+        _textSinceArtifact = false;
+        if (--_artifactDepth != 0 || _structure is null) return;
+        Boundary();
+        _structure.End();
+    }
+
+    // Every structure call may write EMC, BMC or BDC: ISO 32000-1 14.6 wants marked content and text objects properly
+    // nested, so the text object in progress ends first (PDFsharp keeps one open across calls otherwise).
+    private void Boundary()
+    {
+        CloseTextObject();
+        _atBoundary = true;
+    }
+
+    private void CloseTextObject()
+    {
+        if (_gfx is not null) PdfRendererExtensions.BeginGraphicMode(_gfx);
     }
 
     public void Anchor(string id, double y) { }

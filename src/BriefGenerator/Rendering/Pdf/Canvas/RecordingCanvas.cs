@@ -66,6 +66,11 @@ internal sealed class RecordingCanvas : IPdfCanvas
 
     public void BeginTag(StructureTag tag) { _open.Push(tag); Tags.Add(new TagOp(_page, tag, true)); }
 
+    /// <summary>Spans set on table cells, in drawing order.</summary>
+    public List<(int Columns, int Rows)> CellSpans { get; } = new();
+
+    public void SpanCell(int columnSpan, int rowSpan) => CellSpans.Add((columnSpan, rowSpan));
+
     public void EndTag() => Tags.Add(new TagOp(_page, _open.Pop(), false));
 
     public void BeginArtifact() => _inArtifact = true;

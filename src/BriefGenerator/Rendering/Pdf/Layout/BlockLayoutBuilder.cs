@@ -55,7 +55,7 @@ internal sealed partial class BlockLayoutBuilder
         _ => Spacing.ParagraphAfter,
     };
 
-    private Element Build(Block block, int listDepth, bool quoted) => block switch
+    private Element Build(Block block, int listDepth, bool quoted) => Located(block switch
     {
         Heading h => HeadingBlock(h),
         Paragraph p => ParagraphBlock(p, quoted),
@@ -68,11 +68,18 @@ internal sealed partial class BlockLayoutBuilder
             Left = 14, RuleColor = _context.Theme.Colors.QuoteRule, RuleWidth = 2, Top = 2, Bottom = 2,
         },
         PageBreak => new PageBreakElement(_context),
-        Cover c => new CoverElement(_context, CoverColumn(c)),
+        Cover c => new CoverElement(_context, scale => CoverColumn(c, scale)),
+        DefinitionList d => DefinitionListBlock(d, listDepth, quoted),
         SourceList s => SourceListBlock(s),
         EndnotesBlock e => EndnotesColumn(e),
         _ => throw new InvalidOperationException($"No PDF layout for block {block.GetType().Name}."),
-    };
+    }, block);
+
+    private static Element Located(Element element, Block block)
+    {
+        element.LocateAt(block.Span);
+        return element;
+    }
 
     private Element HeadingBlock(Heading h)
     {
@@ -128,18 +135,21 @@ internal sealed partial class BlockLayoutBuilder
         };
     }
 
-    private Element CoverColumn(Cover cover)
+    // The cover's title and lines at a scale of their theme sizes (a title too long for the page is set smaller).
+    private Element CoverColumn(Cover cover, double scale)
     {
+        RunStyle Scaled(RunStyle style) => style with { Size = Math.Round(style.Size * scale, 2) };
         var items = new List<(Element, double)>();
         foreach (var block in cover.Blocks)
         {
             Element element = block switch
             {
-                Heading h => new TextBlockElement(_context, _styles.Shape(h.Content, _styles.Heading(0), h.Span), TextAlign.Left, StructureTag.H1)
+                Heading h => new TextBlockElement(_context, _styles.Shape(h.Content, Scaled(_styles.Heading(0)), h.Span), TextAlign.Left, StructureTag.H1)
                 { AnchorId = h.Id },
-                Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, _styles.CoverLine(p.StyleClass), p.Span), TextAlign.Left, StructureTag.P),
+                Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, Scaled(_styles.CoverLine(p.StyleClass)), p.Span), TextAlign.Left, StructureTag.P),
                 _ => Build(block, 0, false),
             };
+            element.LocateAt(block.Span);
             var gap = items.Count == 0 ? 0 : block is Paragraph { StyleClass: "date" or "authors" } ? 28 : 8;
             if (block is Paragraph { StyleClass: "organization" }) gap = 4;
             items.Add((element, gap));

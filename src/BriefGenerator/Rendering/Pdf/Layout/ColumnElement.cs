@@ -29,6 +29,10 @@ internal sealed class ColumnElement : Element
 
     public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
 
+    /// <inheritdoc />
+    public override Diagnostics.SourceSpan Pending =>
+        _current < _items.Count && _items[_current].Element.Pending is { IsKnown: true } inner ? inner : Span;
+
     public override void Draw(IPdfCanvas canvas, LayoutRect area)
     {
         var (plan, steps) = Plan(area.Width, area.Height);
@@ -72,11 +76,19 @@ internal sealed class ColumnElement : Element
                     Context.Force = false;
                     if (!next.Measure(width, height - y - gap - plan.Height - nextGap).Places)
                     {
-                        // Also take back headings kept with this one (a section heading over a subsection heading),
-                        // but never the element forced onto an empty page: something must be placed there.
-                        while (steps.Count > 0 && _items[steps[^1].Index].Element.KeepWithNext
-                               && !(force && steps.Count(s => s.Plan.Kind != SpacePlanKind.Empty) == 1))
-                            steps.RemoveAt(steps.Count - 1);
+                        // Also take back headings kept with this one (a section heading over a subsection heading)...
+                        var keep = steps.Count;
+                        while (keep > 0 && _items[steps[keep - 1].Index].Element.KeepWithNext) keep--;
+                        // ...unless the chain starts at the top of an empty page: then it is taller than a page and moving
+                        // it on would never end (or drop it). Break the chain here instead: this element ends the page.
+                        if (force && !steps.Take(keep).Any(s => s.Plan.Kind != SpacePlanKind.Empty))
+                        {
+                            steps.Add(new Step(i, y + gap, plan));
+                            y += gap + plan.Height;
+                            ended = true;
+                            break;
+                        }
+                        steps.RemoveRange(keep, steps.Count - keep);
                         y = steps.Count == 0 ? 0 : steps[^1].Y + steps[^1].Plan.Height;
                         ended = true;
                         break;

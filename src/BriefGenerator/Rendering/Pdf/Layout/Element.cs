@@ -1,3 +1,4 @@
+using BriefGenerator.Diagnostics;
 using BriefGenerator.Rendering.Pdf.Canvas;
 
 namespace BriefGenerator.Rendering.Pdf.Layout;
@@ -13,6 +14,16 @@ internal abstract class Element
 
     /// <summary>Never leave this element last on a page (headings, captions).</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>Where the block this element lays out came from (for layout diagnostics).</summary>
+    public SourceSpan Span { get; private set; } = SourceSpan.None;
+
+    /// <summary>Records where the element's block came from.</summary>
+    public void LocateAt(SourceSpan span) => Span = span;
+
+    /// <summary>Where the first content not yet drawn came from: this element's span, or a child's when a container
+    /// knows better. Layout errors point here.</summary>
+    public virtual SourceSpan Pending => Span;
 
     /// <summary>What fits in <paramref name="width"/> × <paramref name="height"/> points.</summary>
     public abstract SpacePlan Measure(double width, double height);

@@ -9,7 +9,8 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 /// header and footer (as artifacts) on every page that is not a cover, deferred until the page count is known.</summary>
 internal sealed class PageComposer
 {
-    private const int PageLimit = 5000;
+    /// <summary>Most pages a PDF may have.</summary>
+    public const int PageLimit = 5000;
     private readonly LayoutContext _context;
     private readonly StyleSheet _styles;
     private readonly DocumentInfo _info;
@@ -56,15 +57,19 @@ internal sealed class PageComposer
                 canvas.Later(c => DrawRunning(c, pageNumber));
             }
             canvas.EndPage();
+            // Limits are errors (the brief then writes nothing), never a PDF with content silently left out.
             if (!plan.Places)
             {
-                _context.Diagnostics.Warning(DiagnosticCodes.Overflow, "content does not fit on a page and was left out", SourceSpan.None);
+                _context.Diagnostics.Error(DiagnosticCodes.LayoutLimit,
+                    FormattableString.Invariant($"this block does not fit on an empty page ({page.ContentWidth:0.#} x {page.ContentHeight:0.#} pt of text area) and cannot be laid out"),
+                    root.Pending);
                 return _context.PageCount = index + 1;
             }
             if (plan.Completes && notes?.HasPending != true) return _context.PageCount = index + 1;
             if (index + 1 >= PageLimit)
             {
-                _context.Diagnostics.Warning(DiagnosticCodes.Overflow, $"layout stopped after {PageLimit} pages", SourceSpan.None);
+                _context.Diagnostics.Error(DiagnosticCodes.LayoutLimit,
+                    $"the PDF would have more than {PageLimit} pages (the limit); layout stopped here", root.Pending);
                 return _context.PageCount = index + 1;
             }
         }

@@ -29,37 +29,34 @@ internal sealed partial class TableElement
         if (continued)
         {
             // The label "Table N (continued)" and the repeated header are pagination artifacts: assistive technology
-            // reads the caption and the header row once.
+            // reads the caption and the header rows once.
             canvas.BeginArtifact();
             foreach (var line in g.Continued) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
             y += CaptionGap;
-        }
-        canvas.FillRect(area.X, y, area.Width, g.HeaderHeight, Style.HeaderFill);
-        if (continued)
-        {
-            DrawRow(canvas, g, g.Header, null, null, null, area.X, y);
             canvas.EndArtifact();
         }
-        else DrawRow(canvas, g, g.Header, null, null, StructureTag.TH, area.X, y);
-        y += g.HeaderHeight;
-
-        for (int r = _next; r < _next + rows; r++)
+        if (_head > 0)
         {
-            var h = RowHeight(g, r, r == _next ? _lineOffsets : null);
-            if (r % 2 == 1 && !string.IsNullOrEmpty(Style.ZebraFill)) canvas.FillRect(area.X, y, area.Width, h, Style.ZebraFill);
-            DrawRow(canvas, g, g.Cells[r], r == _next ? _lineOffsets : null, null, StructureTag.TD, area.X, y);
-            y += h;
-            canvas.DrawLine(area.X, y, area.X + area.Width, y, Style.RuleWidth, Style.Rule);
+            canvas.FillRect(area.X, y, area.Width, g.HeaderHeight, Style.HeaderFill);
+            if (continued) canvas.BeginArtifact();
+            DrawRows(canvas, g, 0, _head, null, null, continued ? null : StructureTag.TH, area.X, y);
+            if (continued) canvas.EndArtifact();
+            y += g.HeaderHeight;
         }
+
+        var from = _head + _next;
+        var offsets = rows > 0 && _lineOffsets.Any(o => o > 0) ? _lineOffsets : null;
+        y = DrawRows(canvas, g, from, from + rows, offsets, null, StructureTag.TD, area.X, y, zebra: true);
         _next += rows;
         if (rows > 0) Array.Clear(_lineOffsets);
 
         if (split is not null)
         {
             // Part of an over-tall row; the rest follows on the next page under the repeated header.
-            DrawRow(canvas, g, g.Cells[_next], _lineOffsets, split, StructureTag.TD, area.X, y);
+            var row = _head + _next;
+            DrawRows(canvas, g, row, row + 1, _lineOffsets, split, StructureTag.TD, area.X, y, zebra: true);
             _lineOffsets = split;
-            if (split.Select((k, c) => k >= g.Cells[_next][c].Count).All(done => done))
+            if (split.Select((k, c) => k >= g.Cells[row][c].Count).All(done => done))
             {
                 _next++;
                 _lineOffsets = new int[_lineOffsets.Length];
@@ -68,23 +65,66 @@ internal sealed partial class TableElement
         if (_next >= RowCount) canvas.EndTag();
     }
 
-    private void DrawRow(IPdfCanvas canvas, TableGeometry g, IReadOnlyList<TextLine>[] cells, int[]? from, int[]? to,
-        StructureTag? cellTag, double x, double y)
+    // Draws rows [first, end) from y and returns the y below them. A cell spanning rows is drawn with its first row,
+    // over the height of the rows it spans that are drawn here; a rule closes every cell.
+    private double DrawRows(IPdfCanvas canvas, TableGeometry g, int first, int end, int[]? from, int[]? to,
+        StructureTag? cellTag, double x, double y, bool zebra = false)
     {
-        if (cellTag is not null) canvas.BeginTag(StructureTag.TR);
-        for (int c = 0; c < cells.Length; c++)
+        var tops = new double[end - first + 1];
+        tops[0] = y;
+        for (int r = first; r < end; r++)
+            tops[r - first + 1] = tops[r - first] + (to is not null ? SplitHeight(g, r, from, to) : RowHeight(g, r, r == first ? from : null));
+        for (int r = first; r < end; r++)
         {
-            if (cellTag is { } tag) canvas.BeginTag(tag);
-            var ly = y + Pad;
-            int end = to?[c] ?? cells[c].Count;
-            for (int k = from?[c] ?? 0; k < end; k++)
+            // Zebra stripes shade whole groups, so a cell spanning rows sits on one shade.
+            if (zebra && !string.IsNullOrEmpty(Style.ZebraFill) && g.GroupIndex[r] % 2 == 1 && (r == first || g.GroupEnd[r - 1] < r))
             {
-                LinePainter.Paint(canvas, cells[c][k], x + Pad, ly, cellTag is null ? null : Context.Notes);
-                ly += cells[c][k].Height;
+                var groupBottom = tops[Math.Min(end, g.GroupEnd[r] + 1) - first];
+                canvas.FillRect(x, tops[r - first], g.Widths.Sum(), groupBottom - tops[r - first], Style.ZebraFill);
+            }
+            if (cellTag is not null) canvas.BeginTag(StructureTag.TR);
+            var offsets = r == first ? from : null;
+            // A rule under the row, or, where a cell spans rows, under each cell.
+            var spanned = _map[r].Any(p => p.RowSpan > 1);
+            var cx = x;
+            for (int c = 0; c < g.Widths.Length; c++)
+            {
+                var at = _map[r][c];
+                var width = g.Widths.Skip(c).Take(at.ColumnSpan).Sum();
+                if (at.Role == SpanRole.Start)
+                {
+                    var bottom = tops[Math.Min(end, r + at.RowSpan) - first];
+                    if (cellTag is { } tag)
+                    {
+                        canvas.BeginTag(tag);
+                        var rowSpan = Math.Min(end, r + at.RowSpan) - r;
+                        if (at.ColumnSpan > 1 || rowSpan > 1) canvas.SpanCell(at.ColumnSpan, rowSpan);
+                    }
+                    var ly = tops[r - first] + Pad;
+                    var lines = g.Cells[r][c];
+                    int stop = to?[c] ?? lines.Count;
+                    for (int k = offsets?[c] ?? 0; k < stop && ly + lines[k].Height <= bottom - Pad + 0.01; k++)
+                    {
+                        LinePainter.Paint(canvas, lines[k], cx + Pad, ly, cellTag is null ? null : Context.Notes);
+                        ly += lines[k].Height;
+                    }
+                    if (cellTag is not null) canvas.EndTag();
+                    if (cellTag == StructureTag.TD && to is null && spanned) canvas.DrawLine(cx, bottom, cx + width, bottom, Style.RuleWidth, Style.Rule);
+                }
+                cx += g.Widths[c];
             }
             if (cellTag is not null) canvas.EndTag();
-            x += g.Widths[c];
+            if (cellTag == StructureTag.TD && to is null && !spanned)
+                canvas.DrawLine(x, tops[r - first + 1], x + g.Widths.Sum(), tops[r - first + 1], Style.RuleWidth, Style.Rule);
         }
-        if (cellTag is not null) canvas.EndTag();
+        return tops[^1];
+    }
+
+    private double SplitHeight(TableGeometry g, int row, int[]? from, int[] to)
+    {
+        double tallest = 0;
+        for (int c = 0; c < g.Widths.Length; c++)
+            tallest = Math.Max(tallest, g.Cells[row][c].Skip(from?[c] ?? 0).Take(to[c] - (from?[c] ?? 0)).Sum(l => l.Height));
+        return tallest + 2 * Pad;
     }
 }

@@ -6,7 +6,7 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 
 /// <summary>Serves the bundled TrueType faces to PDFsharp. PDFsharp 6 on Linux sees no system fonts, and its
 /// resolver is process-wide and may be set only once, so every <see cref="FontFace"/> registers itself here by its
-/// <see cref="FontFace.FaceName"/> and XFonts are created with that name as their family.</summary>
+/// <see cref="FontFace.ResolverName"/> and XFonts are created with that name as their family.</summary>
 internal sealed class BundledFontResolver : IFontResolver
 {
     private static readonly ConcurrentDictionary<string, FontFace> Faces = new(StringComparer.Ordinal);
@@ -18,7 +18,7 @@ internal sealed class BundledFontResolver : IFontResolver
     /// <summary>Installs the resolver once per process (thread-safe) and registers a face with it.</summary>
     public static void Register(FontFace face)
     {
-        Faces.TryAdd(face.FaceName, face);
+        Faces.TryAdd(face.ResolverName, face);
         if (Volatile.Read(ref _installed)) return;
         lock (Gate)
         {

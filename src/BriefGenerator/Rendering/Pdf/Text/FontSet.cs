@@ -20,6 +20,7 @@ internal sealed class FontSet
     private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
     private readonly HashSet<int> _reported = new();
+    private readonly HashSet<FontFace> _used = new();
 
     public FontSet(FontLibrary library, Theme theme, DiagnosticBag diagnostics)
     {
@@ -31,12 +32,16 @@ internal sealed class FontSet
     /// <summary>The XFont for a face at a size, with Unicode encoding so text extracts exactly.</summary>
     public XFont Font(FontFace face, double size)
     {
-        if (_fonts.TryGetValue((face.FaceName, size), out var font)) return font;
+        if (_fonts.TryGetValue((face.ResolverName, size), out var font)) return font;
         BundledFontResolver.Register(face);
-        font = new XFont(face.FaceName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        _fonts[(face.FaceName, size)] = font;
+        _used.Add(face);
+        font = new XFont(face.ResolverName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        _fonts[(face.ResolverName, size)] = font;
         return font;
     }
+
+    /// <summary>The faces an XFont was made for (the ones that may be embedded).</summary>
+    public IEnumerable<FontFace> UsedFaces => _used;
 
     /// <summary>Width of <paramref name="text"/> in points.</summary>
     public double Measure(string text, FontFace face, double size)

@@ -25,6 +25,8 @@ internal static class InlineFlattener
         Link l => PlainText(l.Children),
         CrossRef x => PlainText(x.Children),
         LineBreak => " ",
+        Superscript p => PlainText(p.Children),
+        Subscript b => PlainText(b.Children),
         _ => "",
     }));
 
@@ -43,6 +45,7 @@ internal static class InlineFlattener
                 case Emphasis e: Walk(e.Children, style with { Style = style.Style | FontStyle.Italic }, theme, runs); break;
                 case Link l: Walk(l.Children, style with { Url = l.Url, Color = theme.Colors.Link }, theme, runs); break;
                 case CrossRef x: Walk(x.Children, style with { TargetId = x.TargetId, Color = theme.Colors.Link }, theme, runs); break;
+                case Superscript or Subscript: Walk(ScriptStyle.Children(inline), ScriptStyle.For(inline, style), theme, runs); break;
                 case NoteReference n: runs.Add(NoteMarker.Run(n, style)); break;
             }
         }

@@ -136,8 +136,16 @@ internal sealed class LineBreaker
     private IEnumerable<Word> Words(IReadOnlyList<Fragment> fragments)
     {
         var word = new Word();
+        Word? held = null;
         foreach (var f in fragments)
         {
+            if (held is not null)
+            {
+                if (f.IsSpace) held.Space = f;
+                yield return held;
+                held = null;
+                if (f.IsSpace) continue;
+            }
             if (f.Text == "\n")
             {
                 word.HardBreak = true;
@@ -161,12 +169,15 @@ internal sealed class LineBreaker
                     if (!hasBefore) continue;
                     word.Content.Add(Slice(f, start, i + 1));
                     start = i + 1;
-                    yield return word;
+                    // A dash ending the fragment waits: a space right after it belongs to it ("-- x" keeps its space).
+                    if (i == f.Text.Length - 1) held = word;
+                    else yield return word;
                     word = new Word();
                 }
                 if (start < f.Text.Length) word.Content.Add(start == 0 ? f : Slice(f, start, f.Text.Length));
             }
         }
+        if (held is not null) yield return held;
         if (!word.IsEmpty || word.HardBreak) yield return word;
     }
 

@@ -11,7 +11,8 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// <param name="Url">External target of a <c>Link</c>, or null.</param>
 /// <param name="TargetId">Heading or table id of a <c>CrossRef</c>, or null.</param>
 /// <param name="Note">The note marker this run prints, or null.</param>
-/// <param name="Rise">How far the baseline is raised (points): note markers are superscript.</param>
+/// <param name="Rise">How far the baseline is raised (points; negative lowers it): note markers and superscript are
+/// raised, subscript lowered.</param>
 internal sealed record RunStyle(string Family, FontStyle Style, double Size, string Color, string? Url = null, string? TargetId = null,
     NoteReference? Note = null, double Rise = 0)
 {

@@ -1,0 +1,12 @@
+namespace BriefGenerator.Files;
+
+/// <summary>The outcome of <see cref="ConfinedFile.Read"/>: the bytes, or why there are none.</summary>
+/// <param name="Bytes">The file's bytes; null when <paramref name="Problem"/> is not <see cref="FileProblem.None"/>.</param>
+/// <param name="RealPath">The file's real path (links followed) when it could be resolved, else the path as given.</param>
+/// <param name="Problem">Why the file was refused, or <see cref="FileProblem.None"/>.</param>
+/// <param name="Message">A message for a diagnostic ("is a named pipe (FIFO), not a regular file"); empty when fine.</param>
+public sealed record FileRead(byte[]? Bytes, string RealPath, FileProblem Problem, string Message)
+{
+    /// <summary>True when the file was read.</summary>
+    public bool Ok => Problem == FileProblem.None;
+}

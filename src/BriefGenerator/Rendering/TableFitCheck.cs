@@ -1,0 +1,48 @@
+using System.Globalization;
+using BriefGenerator.Diagnostics;
+using BriefGenerator.Document;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Rendering;
+
+/// <summary>Warns (BG082) about a table with more columns than the text width can set legibly in either format: below
+/// about three characters a column, words break inside cells, down to one character a line.</summary>
+public static class TableFitCheck
+{
+    /// <summary>Checks every table of <paramref name="document"/>; <paramref name="locate"/> maps a table to the place
+    /// to report (its line in the brief when known).</summary>
+    public static void Check(BriefDocument document, Theme theme, Func<Table, SourceSpan> locate, DiagnosticBag diagnostics)
+    {
+        var smallest = 2 * theme.Fonts.TableSize + 2 * theme.Table.CellPadding;
+        foreach (var table in Tables(document.Blocks))
+        {
+            var columns = table.Columns.Count;
+            if (columns == 0 || columns * smallest <= theme.Page.ContentWidth) continue;
+            var each = theme.Page.ContentWidth / columns - 2 * theme.Table.CellPadding;
+            var chars = each / (0.5 * theme.Fonts.TableSize);
+            var room = chars < 1 ? "less than one character" : string.Create(CultureInfo.InvariantCulture, $"about {chars:0.#} characters");
+            var name = table.Id is null ? $"table {table.Number}" : $"table {table.Number} ({table.Id})";
+            diagnostics.Warning(DiagnosticCodes.TableTooWide, string.Create(CultureInfo.InvariantCulture,
+                $"{name} has {columns} columns: across the {theme.Page.ContentWidth:0} pt text width each gets room for {room}, so words break inside cells; the most that fit legibly is {(int)(theme.Page.ContentWidth / smallest)} — split the table or use a wider page (the annex template is landscape)"),
+                locate(table));
+        }
+    }
+
+    private static IEnumerable<Table> Tables(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var inner = block switch
+            {
+                Table t => new[] { t },
+                Callout c => Tables(c.Blocks),
+                Quote q => Tables(q.Blocks),
+                Cover c => Tables(c.Blocks),
+                BulletList b => b.Items.SelectMany(i => Tables(i.Blocks)),
+                NumberedList n => n.Items.SelectMany(i => Tables(i.Blocks)),
+                _ => Enumerable.Empty<Table>(),
+            };
+            foreach (var t in inner) yield return t;
+        }
+    }
+}
