@@ -60,6 +60,24 @@ public sealed class RedlineBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_added_paragraph_and_list_item_are_inserted_with_their_paragraph_marks()
+    {
+        Edit(t => t
+            .Replace("By fostering a collective security framework,", "A new plain paragraph.\n\nBy fostering a collective security framework,")
+            .Replace("- **Educational Programs:** Scholarships and exchanges develop human capital and foster mutual understanding.\n",
+                "- **Educational Programs:** Scholarships and exchanges develop human capital and foster mutual understanding.\n- A new plain item.\n"));
+        Git("commit", "-q", "-am", "additions");
+        var run = CliRun.Build(_ws, "--redline", "HEAD~1");
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.DoesNotContain("BG096", run.Err);
+        var bytes = File.ReadAllBytes(Redline);
+        Assert.Empty(Readers.DocxErrors(bytes));
+        Assert.Equal(new[] { "+ A new plain paragraph.", "+ A new plain item." }, TrackedChanges(bytes).Changes);
+        var insertedMarks = Body(bytes).Descendants<ParagraphMarkRunProperties>().SelectMany(p => p.Elements<Inserted>()).Count();
+        Assert.Equal(2, insertedMarks);
+    }
+
+    [Fact]
     public void Against_its_own_revision_the_redline_marks_nothing()
     {
         Assert.Equal(0, CliRun.Build(_ws, "--redline", "HEAD").Exit);
