@@ -73,7 +73,7 @@ public sealed class BriefBuilder
         if (brief is null || (options.WarnAsError && diagnostics.Any()))
             return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
 
-        var old = options.RedlineRevision is null ? null : ReadRedlineSource(options.RedlineRevision, location, brief.Slug, diagnostics);
+        var old = options.RedlineRevision is null ? null : RedlineEdition.ReadSource(options.RedlineRevision, location, brief.Slug, diagnostics);
         IReadOnlyDictionary<string, string> readFiles;
         // A redline build is never taken from or stored in the cache: its extra outputs depend on the revision.
         var fingerprint = cache is null || options.RedlineRevision is not null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
@@ -130,36 +130,6 @@ public sealed class BriefBuilder
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 
-    /// <summary>The brief at the redline revision; null, with a warning saying why, when there it cannot be read or
-    /// loaded (a brief added since then has no redline).</summary>
-    private static RedlineSource? ReadRedlineSource(string revision, BriefLocation location, string slug, DiagnosticBag diagnostics)
-    {
-        var bag = new DiagnosticBag();
-        var old = RedlineSource.Read(revision, location.BriefPath, slug, bag);
-        if (old is null && bag.FirstOrDefault(d => d.Severity == Severity.Error) is { } why)
-            diagnostics.Warning(DiagnosticCodes.DiffSideUnreadable, $"no redline for this brief: at {revision} {why.Message}", new SourceSpan(location.DisplayPath, 1, 1));
-        return old;
-    }
-
-    /// <summary>The redline edition of one template's DOCX: the old brief goes through the same template, the two trees
-    /// are compared, and the new tree is written with the differences as tracked changes.</summary>
-    private static IEnumerable<RenderedFile> RenderRedline(Brief brief, string name, TemplateInfo template, TemplateCatalog catalog,
-        BuildOptions options, PreparedDocument current, IDocumentRenderer renderer, RedlineSource old, DiagnosticBag diagnostics)
-    {
-        var oldBag = new DiagnosticBag();
-        var before = PreparedDocument.Prepare(old.Brief, template, catalog, options, oldBag);
-        if (before is null)
-        {
-            var why = oldBag.FirstOrDefault(d => d.Severity == Severity.Error)?.ToString() ?? "it does not build";
-            diagnostics.Warning(DiagnosticCodes.DiffSideUnreadable, $"no redline for template '{name}': the brief at {options.RedlineRevision} does not build ({why})", brief.SpanOf("title"));
-            yield break;
-        }
-        var marks = RedlineBuilder.Compare(before.Document, current.Document, old.Author, old.Date);
-        diagnostics.AddRange(current.Locator is null ? marks.Warnings : marks.Warnings.Select(current.Locator.Locate));
-        // The normal DOCX already reported what rendering found; the redline's own bag is not repeated.
-        var bytes = renderer.Render(current.Document, current.Context with { Diagnostics = new DiagnosticBag(), Redline = marks });
-        yield return new RenderedFile(Path.Combine(options.OutputFolder, brief.Slug, $"{name}.redline.docx"), "docx", bytes, null);
-    }
 
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
     private List<RenderedFile>? RenderTemplate(
@@ -199,7 +169,7 @@ public sealed class BriefBuilder
                     brief.SpanOf("title"));
             files.Add(new RenderedFile(path, renderer.Format, bytes, pages));
             if (old is not null && renderer.Format == "docx" && !diagnostics.HasErrors)
-                files.AddRange(RenderRedline(brief, name, template, catalog, options, prepared, renderer, old, diagnostics));
+                files.AddRange(RedlineEdition.Render(brief, name, template, catalog, options, prepared, renderer, old, diagnostics));
         }
         return diagnostics.HasErrors ? null : files;
     }
