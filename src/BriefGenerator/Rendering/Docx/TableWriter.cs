@@ -75,7 +75,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         {
             caption.Append(InlineWriter.TextRun(":", label));
             caption.Append(InlineWriter.TextRun(" ", RunFormat.Plain));
-            InlineWriter.Append(writer, caption, block.Caption, RunFormat.Plain);
+            RedlineRuns.Append(writer, caption, block.Caption);
         }
         writer.Bookmark(caption, block.Id);
     }
@@ -94,7 +94,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
                 ParagraphStyleId = new ParagraphStyleId { Val = keep ? StyleIds.TableTextKeep : StyleIds.TableText },
                 Justification = Align(table.Columns[c].Align),
             });
-            if (at.Role == SpanRole.Start && c < cells.Cells.Count) InlineWriter.Append(writer, paragraph, cells.Cells[c].Content, RunFormat.Plain);
+            if (at.Role == SpanRole.Start && c < cells.Cells.Count) RedlineRuns.Append(writer, paragraph, cells.Cells[c].Content);
             var width = widths.Skip(c).Take(at.ColumnSpan).Sum();
             var properties = new TableCellProperties
             {
