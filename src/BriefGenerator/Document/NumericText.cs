@@ -44,15 +44,5 @@ public static partial class NumericText
     }
 
     /// <summary>The plain text of inlines (text and code, through emphasis and links).</summary>
-    public static string Plain(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        Text t => t.Value,
-        Code c => c.Value,
-        Strong s => Plain(s.Children),
-        Emphasis e => Plain(e.Children),
-        Link l => Plain(l.Children),
-        CrossRef x => Plain(x.Children),
-        LineBreak => " ",
-        _ => "",
-    }));
+    public static string Plain(IEnumerable<Inline> inlines) => PlainText.Of(inlines);
 }
