@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefGenerator.Build;
+using BriefGenerator.Redline;
 using BriefGenerator.Rendering;
 
 namespace BriefGenerator.Cli;
@@ -21,16 +22,28 @@ public static class BuildCommand
             var text = r.GetValueOrDefault<string?>();
             if (text is not null && Shard.TryParse(text) is null) r.AddError($"--shard takes I/N with 1 <= I <= N, not '{text}'");
         });
+        var redline = new Option<string?>("--redline")
+        {
+            Description = "Also write <template>.redline.docx with the changes since this git revision as Word tracked changes",
+            HelpName = "REV",
+        };
         var report = new Option<string?>("--report") { Description = "Where to write the JSON build report (default <out>/build-report.json)" };
 
         var command = new Command("build", "Build briefs into <out>/<slug>/<template>.pdf and .docx");
         command.Arguments.Add(slugs);
         folders.AddTo(command);
-        foreach (var o in new Option[] { format, force, warnAsError, shard, report }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, force, warnAsError, shard, report, redline }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
             var fmt = parse.GetValue(format)!;
+            var content = parse.GetValue(folders.Content)!;
+            // A revision that cannot be read is a mistake on the command line, as for brief diff: exit 2, nothing built.
+            if (parse.GetValue(redline) is { } rev && RedlineSource.Check(rev, Directory.Exists(content) ? content : Environment.CurrentDirectory) is { } why)
+            {
+                stderr.WriteLine($"brief: error: --redline: {why}");
+                return ExitCodes.Usage;
+            }
             var options = new BuildOptions
             {
                 Slugs = parse.GetValue(slugs) ?? Array.Empty<string>(),
@@ -44,6 +57,7 @@ public static class BuildCommand
                 ReportPath = parse.GetValue(report),
                 ToolVersion = ToolInfo.Version,
                 SourceDateEpoch = epoch,
+                RedlineRevision = parse.GetValue(redline),
             };
             var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);

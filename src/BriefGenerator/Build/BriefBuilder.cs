@@ -4,6 +4,7 @@ using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Files;
 using BriefGenerator.Diff;
+using BriefGenerator.Redline;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
 
@@ -72,8 +73,10 @@ public sealed class BriefBuilder
         if (brief is null || (options.WarnAsError && diagnostics.Any()))
             return new[] { new BriefOutcome(location.Slug, "", BriefStatus.Failed, clock.Elapsed, Array.Empty<OutputFile>(), diagnostics.ToList()) };
 
+        var old = options.RedlineRevision is null ? null : RedlineEdition.ReadSource(options.RedlineRevision, location, brief.Slug, diagnostics);
         IReadOnlyDictionary<string, string> readFiles;
-        var fingerprint = cache is null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
+        // A redline build is never taken from or stored in the cache: its extra outputs depend on the revision.
+        var fingerprint = cache is null || options.RedlineRevision is not null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
         if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit && InputFingerprint.ReadsUnchanged(hit.Reads))
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
@@ -87,7 +90,7 @@ public sealed class BriefBuilder
             {
                 var templateClock = Stopwatch.StartNew();
                 var bag = new DiagnosticBag();
-                rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag), bag, templateClock.Elapsed));
+                rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag, old), bag, templateClock.Elapsed));
             }
             readFiles = reads.Log.Files;
         }
@@ -127,9 +130,10 @@ public sealed class BriefBuilder
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 
+
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
     private List<RenderedFile>? RenderTemplate(
-        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics)
+        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics, RedlineSource? old = null)
     {
         var template = catalog.Find(name);
         if (template is null)
@@ -164,6 +168,8 @@ public sealed class BriefBuilder
                     $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",
                     brief.SpanOf("title"));
             files.Add(new RenderedFile(path, renderer.Format, bytes, pages));
+            if (old is not null && renderer.Format == "docx" && !diagnostics.HasErrors)
+                files.AddRange(RedlineEdition.Render(brief, name, template, catalog, options, prepared, renderer, old, diagnostics));
         }
         return diagnostics.HasErrors ? null : files;
     }

@@ -26,4 +26,6 @@ public sealed record BuildOptions
     public string? ReportPath { get; init; }
     /// <summary>Seconds since 1970 for every date written into outputs (SOURCE_DATE_EPOCH); null: the brief's date.</summary>
     public long? SourceDateEpoch { get; init; }
+    /// <summary>Also write <c>&lt;template&gt;.redline.docx</c> with tracked changes against the brief at this git revision; null: no redline.</summary>
+    public string? RedlineRevision { get; init; }
 }

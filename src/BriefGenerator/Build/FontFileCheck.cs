@@ -19,13 +19,7 @@ public static class FontFileCheck
             try { _ = face.Data; }
             catch (ConfinedFileException e)
             {
-                var code = e.Read.Problem switch
-                {
-                    FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
-                    FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
-                    FileProblem.TooLarge => DiagnosticCodes.ArchiveTooLarge,
-                    _ => DiagnosticCodes.FileUnreadable,
-                };
+                var code = e.Read.Code(DiagnosticCodes.FileUnreadable, tooLarge: DiagnosticCodes.ArchiveTooLarge);
                 diagnostics.Error(code, $"font file {e.Read.Message}", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
             }
         }

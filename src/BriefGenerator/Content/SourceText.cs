@@ -21,12 +21,7 @@ public static class SourceText
         var read = ConfinedFile.Read(path, root, MaxBytes);
         if (!read.Ok)
         {
-            var code = read.Problem switch
-            {
-                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
-                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
-                _ => DiagnosticCodes.FileUnreadable,
-            };
+            var code = read.Code(DiagnosticCodes.FileUnreadable);
             diagnostics.Error(code, read.Problem == FileProblem.Missing ? "file not found" : "file " + read.Message, top);
             return null;
         }

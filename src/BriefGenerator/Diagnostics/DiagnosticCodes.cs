@@ -63,5 +63,6 @@ public static class DiagnosticCodes
     public const string BriefExists = "BG051";           // new or import: brief.md exists and --force was not given
 
     // Diff (brief diff).
-    public const string DiffSideUnreadable = "BG095";    // a side of brief diff: no such file, folder or revision, outside the repository, git failed
+    public const string DiffSideUnreadable = "BG095";
+    public const string RedlineInexact = "BG096";        // warning: a change the redline DOCX cannot mark exactly is shown as the new text, unmarked    // a side of brief diff: no such file, folder or revision, outside the repository, git failed
 }

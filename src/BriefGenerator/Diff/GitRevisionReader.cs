@@ -10,15 +10,16 @@ namespace BriefGenerator.Diff;
 public static class GitRevisionReader
 {
     /// <summary>The text of <paramref name="path"/> (a brief file, or a folder holding brief.md) at <paramref name="revision"/>;
-    /// null after reporting an error.</summary>
-    public static string? Read(string revision, string path, DiagnosticBag diagnostics, out string display, out string slug)
+    /// null after reporting an error. The repository is the one holding <paramref name="workingFolder"/> (default: the
+    /// current folder).</summary>
+    public static string? Read(string revision, string path, DiagnosticBag diagnostics, out string display, out string slug, string? workingFolder = null)
     {
         display = $"{revision}:{path}";
         slug = "brief";
         void Fail(string message) => diagnostics.Error(DiagnosticCodes.DiffSideUnreadable, message, SourceSpan.None);
         if (revision.StartsWith('-') || revision.Length == 0) { Fail($"'{revision}' is not a revision"); return null; }
 
-        var top = GitProcess.Run(Environment.CurrentDirectory, new[] { "rev-parse", "--show-toplevel" });
+        var top = GitProcess.Run(workingFolder ?? Environment.CurrentDirectory, new[] { "rev-parse", "--show-toplevel" });
         if (!top.Started) { Fail("git is not installed, so revisions cannot be read"); return null; }
         if (!top.Ok) { Fail($"the working folder is not inside a git repository, so '{revision}' cannot be read"); return null; }
 

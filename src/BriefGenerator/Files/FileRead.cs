@@ -1,3 +1,5 @@
+using BriefGenerator.Diagnostics;
+
 namespace BriefGenerator.Files;
 
 /// <summary>The outcome of <see cref="ConfinedFile.Read"/>: the bytes, or why there are none.</summary>
@@ -9,4 +11,15 @@ public sealed record FileRead(byte[]? Bytes, string RealPath, FileProblem Proble
 {
     /// <summary>True when the file was read.</summary>
     public bool Ok => Problem == FileProblem.None;
+
+    /// <summary>The code a refusal is reported with: <c>BG070</c> for a path that leads out of its folder or loops,
+    /// <c>BG071</c> for a file that is not regular, <paramref name="tooLarge"/> (when given) for one over its limit, else
+    /// <paramref name="otherwise"/>, the reader's own code.</summary>
+    public string Code(string otherwise, string? tooLarge = null) => Problem switch
+    {
+        FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
+        FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
+        FileProblem.TooLarge when tooLarge is not null => tooLarge,
+        _ => otherwise,
+    };
 }

@@ -1,30 +1,33 @@
 namespace BriefGenerator.Rendering;
 
-/// <summary>Shares a table's width among its columns from their content, the same way in PDF and DOCX. Each column
-/// has a narrowest fit (its widest word) and a widest fit (its longest cell):
+/// <summary>Shares a table's width among its columns the way a browser's automatic table layout does, the same way in
+/// PDF and DOCX. Each column has a min-content width (its widest unbreakable piece: a word, or a whole number or date)
+/// and a max-content width (its longest cell set on one line):
 /// <list type="bullet">
-/// <item>when every widest fit fits, columns are widened in proportion to them;</item>
-/// <item>otherwise short label columns (widest fit at most <see cref="LabelShare"/> of the width) keep their widest
-/// fit so labels do not wrap, as long as the other columns can still get their narrowest fit; the rest is shared
-/// in proportion to how much more each remaining column would like;</item>
-/// <item>when even the narrowest fits do not fit, they are scaled down (cells then break inside words).</item>
-/// </list></summary>
+/// <item>when every max-content width fits, columns are widened in proportion to them;</item>
+/// <item>otherwise every column gets its min-content width and the rest is shared in proportion to how much more
+/// each column would take (max-content minus min-content), so every column sits at the same fraction of the way from
+/// its min to its max: a long text column gets most of the room and a short column wraps its header first;</item>
+/// <item>when even the min-content widths do not fit, they are scaled down (cells then break inside words).</item>
+/// </list>
+/// <see cref="Layout"/> then refines the second case: it moves width between columns, never below a column's
+/// min-content, to lower the table's height (each row as tall as its cell with the most lines) without making its
+/// tallest row taller, so the column that holds the long text gets the room and short columns wrap their headers
+/// instead.</summary>
 public static class TableColumnWidths
 {
-    /// <summary>Largest share of the width a column may take to stay unwrapped ahead of the others.</summary>
-    public const double LabelShare = 0.3;
-
     /// <summary>Column widths summing to <paramref name="available"/>.</summary>
     public static double[] Distribute(double[] min, double[] max, double available)
     {
         var n = min.Length;
         var widths = new double[n];
         if (n == 0) return widths;
-        for (var i = 0; i < n; i++) max[i] = Math.Max(max[i], min[i]);
-        double sumMin = min.Sum(), sumMax = max.Sum();
+        var top = new double[n];
+        for (var i = 0; i < n; i++) top[i] = Math.Max(max[i], min[i]);
+        double sumMin = min.Sum(), sumMax = top.Sum();
         if (sumMax <= available)
         {
-            for (var i = 0; i < n; i++) widths[i] = sumMax > 0 ? max[i] * available / sumMax : available / n;
+            for (var i = 0; i < n; i++) widths[i] = sumMax > 0 ? top[i] * available / sumMax : available / n;
             return widths;
         }
         if (sumMin >= available)
@@ -32,29 +35,78 @@ public static class TableColumnWidths
             for (var i = 0; i < n; i++) widths[i] = sumMin > 0 ? min[i] * available / sumMin : available / n;
             return widths;
         }
-
-        var settled = new bool[n];
-        var used = sumMin;
-        foreach (var i in Enumerable.Range(0, n).OrderBy(i => max[i]).ThenBy(i => i))
-        {
-            if (max[i] > LabelShare * available || used - min[i] + max[i] > available) continue;
-            settled[i] = true;
-            widths[i] = max[i];
-            used += max[i] - min[i];
-        }
-        // Not every column can settle (the widest fits together do not fit), so some remain to share the rest.
-        double restMin = 0, restMax = 0;
-        var rest = 0;
-        for (var i = 0; i < n; i++)
-            if (!settled[i]) { restMin += min[i]; restMax += max[i]; rest++; }
-        var left = available - widths.Sum();
-        for (var i = 0; i < n; i++)
-        {
-            if (settled[i]) continue;
-            widths[i] = restMax > restMin
-                ? min[i] + (max[i] - min[i]) * (left - restMin) / (restMax - restMin)
-                : min[i] + (left - restMin) / rest;
-        }
+        var share = (available - sumMin) / (sumMax - sumMin);
+        for (var i = 0; i < n; i++) widths[i] = min[i] + (top[i] - min[i]) * share;
         return widths;
+    }
+
+    /// <summary>Column widths summing to <paramref name="available"/>: <see cref="Distribute"/>, then balanced.
+    /// <paramref name="cells"/> holds each row's cells (header row included), <paramref name="padding"/> the room a
+    /// cell's padding takes from its column.</summary>
+    public static double[] Layout(double[] min, double[] max, CellWords[][] cells, double padding, double available)
+    {
+        var widths = Distribute(min, max, available);
+        var n = min.Length;
+        if (n < 2 || min.Sum() >= available || max.Select((m, i) => Math.Max(m, min[i])).Sum() <= available) return widths;
+        if (cells.Sum(r => r.Sum(c => c.Widths.Length)) > MaxWords) return widths;
+        // Pattern search over transfers of width between two columns. The rows' heights in fractional lines (natural
+        // width over text width) are convex in the widths, so shrinking steps that only ever lower their sum settle
+        // near the best split; a move must not make the tallest row taller (in real lines) than it was.
+        var start = Lines(cells, widths, padding);
+        var best = Smooth(cells, widths, padding);
+        for (var step = available / 8; step >= 0.5; step /= 2)
+        {
+            for (var round = 0; round < 32; round++)
+            {
+                var improved = false;
+                for (var a = 0; a < n; a++)
+                    for (var b = 0; b < n; b++)
+                    {
+                        if (a == b || widths[a] - step < min[a]) continue;
+                        widths[a] -= step;
+                        widths[b] += step;
+                        var smooth = Smooth(cells, widths, padding);
+                        if (smooth < best - 1e-9 && Lines(cells, widths, padding).Tallest <= start.Tallest) { best = smooth; improved = true; }
+                        else { widths[a] += step; widths[b] -= step; }
+                    }
+                if (!improved) break;
+            }
+        }
+        // Keep the plain distribution if balancing did not pay off in real lines.
+        var plain = Distribute(min, max, available);
+        var end = Lines(cells, widths, padding);
+        return end.Total <= start.Total ? widths : plain;
+    }
+
+    /// <summary>Tables with more words than this keep the <see cref="Distribute"/> widths (balancing costs time).</summary>
+    public const int MaxWords = 20000;
+
+    // The tallest row and the table's height, in lines as the PDF breaks them.
+    private static (int Tallest, int Total) Lines(CellWords[][] cells, double[] widths, double padding)
+    {
+        int tallestRow = 0, total = 0;
+        foreach (var row in cells)
+        {
+            int tallest = 1;
+            for (var c = 0; c < row.Length && c < widths.Length; c++)
+                tallest = Math.Max(tallest, row[c].Lines(Math.Max(1, widths[c] - padding)));
+            tallestRow = Math.Max(tallestRow, tallest);
+            total += tallest;
+        }
+        return (tallestRow, total);
+    }
+
+    // The table's height with each cell's lines as a fraction (natural width over text width, at least one).
+    private static double Smooth(CellWords[][] cells, double[] widths, double padding)
+    {
+        double total = 0;
+        foreach (var row in cells)
+        {
+            double tallest = 1;
+            for (var c = 0; c < row.Length && c < widths.Length; c++)
+                tallest = Math.Max(tallest, row[c].Natural / Math.Max(1, widths[c] - padding));
+            total += tallest;
+        }
+        return total;
     }
 }

@@ -27,13 +27,7 @@ internal static class ReferenceDocxCheck
         if (read.Problem == FileProblem.Missing) problem = "does not exist";
         else if (!read.Ok)
         {
-            code = read.Problem switch
-            {
-                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
-                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
-                FileProblem.TooLarge => DiagnosticCodes.ArchiveTooLarge,
-                _ => DiagnosticCodes.ThemeInvalid,
-            };
+            code = read.Code(DiagnosticCodes.ThemeInvalid, tooLarge: DiagnosticCodes.ArchiveTooLarge);
             problem = "is refused: it " + read.Message;
         }
         else if (CappedArchive.Check(read.Bytes!, MaxInflated, out var bomb) is { } refusal && bomb)

@@ -39,12 +39,7 @@ public static partial class ThemeLoader
         var read = ConfinedFile.Read(path, root, MaxBytes);
         if (!read.Ok)
         {
-            var code = read.Problem switch
-            {
-                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
-                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
-                _ => DiagnosticCodes.ThemeInvalid,
-            };
+            var code = read.Code(DiagnosticCodes.ThemeInvalid);
             diagnostics.Error(code, $"cannot read the theme: it {read.Message}", new SourceSpan(displayPath, 1, 1));
             return null;
         }

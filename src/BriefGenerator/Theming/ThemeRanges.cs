@@ -37,6 +37,7 @@ internal static class ThemeRanges
         ("spacing.callout_padding", t => t.Spacing.CalloutPadding, 0, 72),
         ("table.rule_width", t => t.Table.RuleWidth, 0, 10),
         ("table.cell_padding", t => t.Table.CellPadding, 0, 36),
+        ("table.min_rows_split", t => t.Table.MinRowsSplit, 1, 10),
     };
 
     private static readonly (string Key, Func<Theme, string?> Get)[] Texts =

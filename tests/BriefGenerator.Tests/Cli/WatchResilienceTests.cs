@@ -52,7 +52,7 @@ public class WatchResilienceTests
         finally
         {
             cts.Cancel();
-            Assert.True(task.Wait(TimeSpan.FromSeconds(20)));
+            Bounded.Wait(task, TimeSpan.FromSeconds(60), "watch stops when cancelled");
         }
     }
 
@@ -86,7 +86,7 @@ public class WatchResilienceTests
     private static List<string> FontNames(string pdf)
     {
         using var doc = PdfDocument.Open(pdf);
-        return doc.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        return doc.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
     }
 
     private static void WaitFor(Func<bool> condition, string what)

@@ -65,16 +65,24 @@ public class DocxTableTests
     }
 
     [Fact]
-    public void Short_tables_stay_whole_and_long_ones_keep_only_the_header_with_the_first_row()
+    public void Short_tables_stay_whole_and_long_ones_keep_two_rows_on_each_side_of_a_break()
     {
-        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(LongTable(3, 3, 1, "short"), LongTable(40, 3, 2, "long"))));
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(DocxTestRender.With(
+            LongTable(8, 3, 1, "short"), LongTable(9, 3, 2, "nine"), LongTable(40, 3, 3, "long"))));
         var tables = doc.MainDocumentPart!.Document.Body!.Elements<WTable>().ToList();
         static List<string> RowStyles(WTable t) => t.Elements<TableRow>()
             .Select(r => r.Descendants<ParagraphStyleId>().First().Val!.Value!).ToList();
-        Assert.Equal(new[] { "TableTextKeep", "TableTextKeep", "TableTextKeep", "TableText" }, RowStyles(tables[0]));
-        var longRows = RowStyles(tables[1]);
-        Assert.Equal("TableTextKeep", longRows[0]);
-        Assert.All(longRows.Skip(1), s => Assert.Equal("TableText", s));
+        // Up to 8 body rows: every row kept with the next (header + 8 rows, the last one free).
+        Assert.Equal(Enumerable.Repeat("TableTextKeep", 8).Append("TableText"), RowStyles(tables[0]));
+        // Longer: the header with the first two rows, the last two rows together, breaks allowed in between.
+        foreach (var (table, rows) in new[] { (tables[1], 9), (tables[2], 40) })
+        {
+            var styles = RowStyles(table);
+            Assert.Equal(rows + 1, styles.Count);
+            Assert.Equal(new[] { "TableTextKeep", "TableTextKeep", "TableText" }, styles.Take(3));
+            Assert.Equal(new[] { "TableText", "TableTextKeep", "TableText" }, styles.Skip(rows - 2));
+            Assert.All(styles.Skip(2).Take(rows - 4), s => Assert.Equal("TableText", s));
+        }
     }
 
     [Fact]

@@ -16,9 +16,7 @@ public class HostileFileTests
     private static CliRun Build(Workspace ws, params string[] extra)
     {
         var args = new[] { "build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Out }.Concat(extra).ToArray();
-        var run = Task.Run(() => CliRun.Of(args));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the build must end, not hang");
-        return run.Result;
+        return Bounded.Run(() => CliRun.Of(args), TimeSpan.FromSeconds(60), "the build must end, not hang");
     }
 
     [Fact]
@@ -94,11 +92,10 @@ public class HostileFileTests
         HostileSetup.MakeFifo(Path.Combine(ws.Templates, "piped", "template.sbn"));
         Directory.CreateDirectory(Path.Combine(ws.Templates, "looped"));
         File.CreateSymbolicLink(Path.Combine(ws.Templates, "looped", "template.sbn"), "template.sbn");
-        var run = Task.Run(() => CliRun.Of("templates", "--templates", ws.Templates));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "brief templates must end, not hang");
-        Assert.Equal(0, run.Result.Exit);
-        Assert.Contains("A plain template", run.Result.Out);
-        Assert.Contains("piped", run.Result.Out);
+        var run = Bounded.Run(() => CliRun.Of("templates", "--templates", ws.Templates), TimeSpan.FromSeconds(60), "brief templates must end, not hang");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("A plain template", run.Out);
+        Assert.Contains("piped", run.Out);
     }
 
     [Fact]

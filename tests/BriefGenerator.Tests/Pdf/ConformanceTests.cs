@@ -90,7 +90,7 @@ public class ConformanceTests
         var raw = RawPdf.Parse(PdfFixture.Everything);
         var author = Assert.IsType<PdfString>(raw.Get(raw.GetDict(raw.Trailer, "Info"), "Author")).Text;
         Assert.Equal("Dilnoza Rashidova, Jane Doe", author);
-        Assert.Equal(author, Assert.Single(Xmp(PdfFixture.Everything).Descendants(Dc + "creator").Single().Descendants()
-            .Where(e => e.Name.LocalName == "li")).Value);
+        Assert.Equal(author, Assert.Single(Xmp(PdfFixture.Everything).Descendants(Dc + "creator").Single().Descendants(),
+            e => e.Name.LocalName == "li").Value);
     }
 }

@@ -32,7 +32,11 @@ public class LongTableTests
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
         for (int r = 1; r <= Rows; r++)
             Assert.Equal(1, words.Count(w => w == $"R{r}C1"));
-        Assert.Equal(1, words.Count(w => w == "Table"));
+        // One caption "Table 1: A long table"; every later page of the table says "Table 1 (continued)".
+        var pages = pdf.GetPages().Count(p => p.GetWords().Any(w => w.Text.StartsWith('R') && w.Text.EndsWith("C1")));
+        Assert.Equal(1, words.Count(w => w == "1:"));
+        Assert.Equal(pages - 1, words.Count(w => w == "(continued)"));
+        Assert.Equal(pages, words.Count(w => w == "Table"));
     }
 
     [Fact]

@@ -134,6 +134,12 @@ public sealed partial class DocumentParser
         var header = TableCells.Header(t);
         var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
         var width = headerCells.Count;
+        var body = rows.Where(r => r != header).Select(r =>
+        {
+            var cells = TableCells.Written(r).Take(width).Select(c => new TableCell(Cell(c))).ToList();
+            while (cells.Count < width) cells.Add(new TableCell(Array.Empty<Inline>()));
+            return new TableRow(cells);
+        }).ToList();
         var columns = new List<TableColumn>();
         for (var c = 0; c < width; c++)
         {
@@ -142,15 +148,12 @@ public sealed partial class DocumentParser
             {
                 TableColumnAlign.Center => ColumnAlign.Center,
                 TableColumnAlign.Right => ColumnAlign.Right,
-                _ => ColumnAlign.Left,
+                TableColumnAlign.Left => ColumnAlign.Left,
+                // No alignment given: numbers line up on the right, everything else reads from the left.
+                _ => NumericText.IsNumericColumn(body.Select(row => NumericText.Plain(row.Cells[c].Content)))
+                    ? ColumnAlign.Right : ColumnAlign.Left,
             }));
         }
-        var body = rows.Where(r => r != header).Select(r =>
-        {
-            var cells = TableCells.Written(r).Take(width).Select(c => new TableCell(Cell(c))).ToList();
-            while (cells.Count < width) cells.Add(new TableCell(Array.Empty<Inline>()));
-            return new TableRow(cells);
-        }).ToList();
         var (captionId, captionInlines) = Caption(t);
         return new Table(captionId, ++_tableNumber, captionInlines, columns, body, span);
     }

@@ -84,6 +84,7 @@ internal sealed partial class DocxWriter
         var hasCover = Document.Blocks.Any(b => b is Cover);
         if (Theme.Toc && !hasCover) WriteTableOfContents();
         foreach (var block in Document.Blocks) WriteBlock(block);
+        WriteDeleted(null);
         WriteNotes();
         if (_removedCharacters > 0)
             Context.Diagnostics.Warning(DiagnosticCodes.ControlCharacters,
@@ -108,6 +109,7 @@ internal sealed partial class DocxWriter
             throw new InvalidOperationException($"No DOCX writer for {block.GetType().Name}.");
         var outer = _block;
         if (block.Span.IsKnown) _block = block.Span;
+        WriteDeleted(block);
         writer.Write(this, block);
         _block = outer;
     }

@@ -9,7 +9,7 @@ internal sealed class HeadingWriter : DocxBlockWriter<Heading>
     protected override void Write(DocxWriter writer, Heading block)
     {
         var paragraph = writer.AddParagraph(StyleIds.Heading(block.Level));
-        InlineWriter.Append(writer, paragraph, block.Content, RunFormat.Plain);
+        RedlineRuns.Append(writer, paragraph, block.Content);
         writer.Bookmark(paragraph, block.Id);
     }
 }

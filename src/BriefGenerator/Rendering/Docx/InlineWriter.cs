@@ -98,16 +98,5 @@ internal static class InlineWriter
     }
 
     /// <summary>The inlines' text without formatting (table of contents entries, width estimates).</summary>
-    public static string Plain(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        Text t => t.Value,
-        Code c => c.Value,
-        Strong s => Plain(s.Children),
-        Emphasis e => Plain(e.Children),
-        Link l => Plain(l.Children),
-        CrossRef x => Plain(x.Children),
-        LineBreak => " ",
-        Superscript or Subscript => Plain(ScriptRuns.Children(i)),
-        _ => "",
-    }));
+    public static string Plain(IEnumerable<Inline> inlines) => PlainText.Of(inlines);
 }

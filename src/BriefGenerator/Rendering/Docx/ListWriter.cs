@@ -49,7 +49,7 @@ internal abstract class ListWriter<T> : DocxBlockWriter<T> where T : Block
                         Left = Units.TwipsText(text),
                         Hanging = first ? Units.TwipsText(writer.Theme.Spacing.ListIndent) : null,
                     };
-                InlineWriter.Append(writer, paragraph, p.Content, RunFormat.Plain);
+                RedlineRuns.Append(writer, paragraph, p.Content);
             }
             else
             {

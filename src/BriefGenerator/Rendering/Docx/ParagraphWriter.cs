@@ -12,6 +12,6 @@ internal sealed class ParagraphWriter : DocxBlockWriter<Document.Paragraph>
             ? StyleIds.ForClass(block.StyleClass)
             : writer.ContainerStyle;
         var paragraph = writer.AddParagraph(style);
-        InlineWriter.Append(writer, paragraph, block.Content, RunFormat.Plain);
+        RedlineRuns.Append(writer, paragraph, block.Content);
     }
 }

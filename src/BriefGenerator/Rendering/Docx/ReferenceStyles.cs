@@ -43,13 +43,7 @@ internal static class ReferenceStyles
         var refusal = read.Ok ? CappedArchive.Check(read.Bytes!, MaxInflated, out bomb) : read.Message;
         if (!read.Ok || bomb)
         {
-            var code = read.Problem switch
-            {
-                FileProblem.None or FileProblem.TooLarge => DiagnosticCodes.ArchiveTooLarge,
-                FileProblem.NotRegular => DiagnosticCodes.FileNotRegular,
-                FileProblem.Outside or FileProblem.LinkLoop => DiagnosticCodes.FileOutsideRoot,
-                _ => DiagnosticCodes.ThemeInvalid,
-            };
+            var code = read.Ok ? DiagnosticCodes.ArchiveTooLarge : read.Code(DiagnosticCodes.ThemeInvalid, tooLarge: DiagnosticCodes.ArchiveTooLarge);
             context.Diagnostics.Error(code, $"reference_docx '{name}' is refused: it {refusal}", span);
             return null;
         }

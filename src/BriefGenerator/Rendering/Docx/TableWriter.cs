@@ -11,18 +11,20 @@ namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>A comparison table: a caption above it (<c>Table {SEQ}: caption</c>, kept with the table, bookmarked at
 /// the table id), then a table in the Brief Table style whose header rows repeat on every page, whose rows never
-/// split across pages, with content-based column widths and per-column alignment. Cells spanning columns get a
-/// <c>gridSpan</c>, cells spanning rows a <c>vMerge</c> restart and continuations below.</summary>
+/// split across pages, with the PDF's column widths (<see cref="TableWidths"/>) and per-column alignment. Cells spanning
+/// columns get a <c>gridSpan</c>, cells spanning rows a <c>vMerge</c> restart and continuations below.</summary>
 internal sealed class TableWriter : DocxBlockWriter<DTable>
 {
+    private TableWidths? _widths;
+
     protected override void Write(DocxWriter writer, DTable block)
     {
         WriteCaption(writer, block);
         if (block.Columns.Count == 0) return; // nothing to lay out; a table needs at least one grid column
 
         var theme = writer.Theme;
-        var widths = Twips(TableWidths.Compute(block, theme.Page.ContentWidth, theme.Fonts.TableSize, theme.Table.CellPadding),
-            Units.Twips(theme.Page.ContentWidth));
+        _widths ??= new TableWidths(writer.Context);
+        var widths = Twips(_widths.Compute(block, theme.Page.ContentWidth), Units.Twips(theme.Page.ContentWidth));
         var table = new WTable();
         var properties = new TableProperties
         {
@@ -40,16 +42,23 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         table.Append(properties);
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
-        // A short table stays in one piece (every row kept with the next); a long one may break between rows, and
-        // its header rows always stay with the first body row.
+        // The PDF's split rules (TableSplitRules) as keep-with-next: a short table stays in one piece (every row kept
+        // with the next); a long one may break between rows, but never within its first or last min_rows_split body
+        // rows nor between rows joined by a cell spanning them, and its header rows stay with the first body rows.
+        // Word repeats the header rows on every page.
         var head = block.Head;
         var all = head.Concat(block.Rows).ToList();
         var spans = TableSpanMap.Of(all, widths.Length);
-        var keepWhole = all.Count <= KeepTogetherRows;
+        var count = block.Rows.Count;
+        var keepWhole = TableSplitRules.KeepWhole(count);
+        var edge = TableSplitRules.MinRows(theme.Table);
         for (var r = 0; r < all.Count; r++)
         {
             var header = r < head.Count;
-            var keep = header ? block.Rows.Count > 0 || r < head.Count - 1 : keepWhole && r < all.Count - 1;
+            var b = r - head.Count; // body row index
+            var joined = r + 1 < all.Count && spans[r + 1].Any(p => p.Role != SpanRole.Start && p.Row <= r);
+            var keep = header ? count > 0 || r < head.Count - 1
+                : b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined);
             table.Append(Row(writer, block, all[r], spans[r], widths, header, keep));
         }
         writer.AddBlockElement(table);
@@ -66,13 +75,10 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         {
             caption.Append(InlineWriter.TextRun(":", label));
             caption.Append(InlineWriter.TextRun(" ", RunFormat.Plain));
-            InlineWriter.Append(writer, caption, block.Caption, RunFormat.Plain);
+            RedlineRuns.Append(writer, caption, block.Caption);
         }
         writer.Bookmark(caption, block.Id);
     }
-
-    /// <summary>Tables with at most this many rows (header included) are kept on one page.</summary>
-    public const int KeepTogetherRows = 16;
 
     private static TableRow Row(DocxWriter writer, DTable table, Document.TableRow cells, SpanPosition[] spans, int[] widths, bool header, bool keep)
     {
@@ -88,7 +94,7 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
                 ParagraphStyleId = new ParagraphStyleId { Val = keep ? StyleIds.TableTextKeep : StyleIds.TableText },
                 Justification = Align(table.Columns[c].Align),
             });
-            if (at.Role == SpanRole.Start && c < cells.Cells.Count) InlineWriter.Append(writer, paragraph, cells.Cells[c].Content, RunFormat.Plain);
+            if (at.Role == SpanRole.Start && c < cells.Cells.Count) RedlineRuns.Append(writer, paragraph, cells.Cells[c].Content);
             var width = widths.Skip(c).Take(at.ColumnSpan).Sum();
             var properties = new TableCellProperties
             {

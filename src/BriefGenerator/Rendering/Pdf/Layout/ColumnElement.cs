@@ -43,10 +43,13 @@ internal sealed class ColumnElement : Element
         if (!_started && _tag is { } tag) canvas.BeginTag(tag);
         _started = true;
         var force = Context.Force;
-        for (int s = 0; s < steps.Count; s++)
+        var first = true;
+        foreach (var step in steps)
         {
-            var step = steps[s];
-            Context.Force = force && s == 0;
+            // As in Plan: force goes to the first element that places something, after any finished ones (a page
+            // break that ended the previous page), or that element would draw nothing and leave a blank page.
+            Context.Force = force && first;
+            if (step.Plan.Kind != SpacePlanKind.Empty) first = false;
             _items[step.Index].Element.Draw(canvas, area with { Y = area.Y + step.Y, Height = area.Height - step.Y });
             if (step.Plan.Completes) _current = step.Index + 1;
         }

@@ -26,10 +26,18 @@ internal sealed partial class TableElement
             _started = true;
         }
 
+        if (continued)
+        {
+            // The label "Table N (continued)" and the repeated header are pagination artifacts: assistive technology
+            // reads the caption and the header rows once.
+            canvas.BeginArtifact();
+            foreach (var line in g.Continued) { LinePainter.Paint(canvas, line, area.X, y); y += line.Height; }
+            y += CaptionGap;
+            canvas.EndArtifact();
+        }
         if (_head > 0)
         {
             canvas.FillRect(area.X, y, area.Width, g.HeaderHeight, Style.HeaderFill);
-            // A repeated header is a pagination artifact: assistive technology reads the header rows once.
             if (continued) canvas.BeginArtifact();
             DrawRows(canvas, g, 0, _head, null, null, continued ? null : StructureTag.TH, area.X, y);
             if (continued) canvas.EndArtifact();

@@ -8,20 +8,9 @@ internal sealed partial class TableElement
     {
         var breaker = Context.Breaker;
         int cols = _table.Columns.Count, rows = _rows.Length;
-        var min = new double[cols];
-        var max = new double[cols];
-        // Cells of one column first; then a cell spanning columns widens them evenly where they fall short of it.
-        foreach (var pass in new[] { false, true })
-            for (int r = 0; r < rows; r++)
-                for (int c = 0; c < cols; c++)
-                {
-                    var at = _map[r][c];
-                    if (at.Role != SpanRole.Start || (at.ColumnSpan > 1) != pass) continue;
-                    Widen(min, c, at.ColumnSpan, breaker.MinWidth(_rows[r][c]) + 2 * Pad + 0.5);
-                    Widen(max, c, at.ColumnSpan, breaker.MaxWidth(_rows[r][c]) + 2 * Pad + 0.5);
-                }
-        var widths = ColumnWidths.Distribute(min, max, width);
-        var caption = breaker.Break(_caption, width, TextAlign.Left);
+        var widths = _shapes.ColumnWidths(breaker, Pad, width);
+        var caption = breaker.Break(_shapes.Caption, width, TextAlign.Left);
+        var continued = breaker.Break(_shapes.Continued, width, TextAlign.Left);
         var cells = new IReadOnlyList<TextLine>[rows][];
         var heights = new double[rows];
         for (int r = 0; r < rows; r++)
@@ -56,14 +45,6 @@ internal sealed partial class TableElement
             if (groupEnd[r - 1] >= r) groupEnd[r] = groupEnd[r - 1];
         var groupIndex = new int[rows];
         for (int r = _head + 1; r < rows; r++) groupIndex[r] = groupIndex[r - 1] + (groupEnd[r - 1] < r ? 1 : 0);
-        return new TableGeometry(widths, caption, caption.Sum(l => l.Height), cells, heights, heights.Take(_head).Sum(), groupEnd, groupIndex);
-    }
-
-    private static void Widen(double[] widths, int first, int span, double needed)
-    {
-        var have = 0.0;
-        for (var c = first; c < first + span; c++) have += widths[c];
-        if (needed <= have) return;
-        for (var c = first; c < first + span; c++) widths[c] += (needed - have) / span;
+        return new TableGeometry(widths, caption, caption.Sum(l => l.Height), continued, continued.Sum(l => l.Height), cells, heights, heights.Take(_head).Sum(), groupEnd, groupIndex);
     }
 }

@@ -4,15 +4,17 @@ using BriefGenerator.Theming;
 
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
-/// <summary>A comparison table: caption "Table N: …" above it and kept with its first rows, column widths from
-/// content, header rows repeated on every page, rows kept whole unless one is taller than a page (then split between
-/// lines), rules and zebra striping from the theme. Cells may span columns and rows (grid tables): rows joined by a
-/// cell spanning them are kept on one page together, unless they are taller than a page.</summary>
+/// <summary>A comparison table: caption "Table N: …" above it, column widths from content (browser-style automatic
+/// layout, see <see cref="TableShapes.ColumnWidths"/>), header rows repeated on every page under a "Table N (continued)"
+/// label, rules and zebra striping from the theme. Cells may span columns and rows (grid tables): rows joined by a cell
+/// spanning them move together. Splitting (see <see cref="TableSplitRules"/>): a table of up to 8 rows that fits on a
+/// page moves whole; a split leaves at least <see cref="TableTheme.MinRowsSplit"/> rows on each side, else the table
+/// moves on; rows are kept whole unless a row (or a group of rows) is taller than a page (then split between lines).</summary>
 internal sealed partial class TableElement : Element
 {
     private const double CaptionGap = 5;
     private readonly Table _table;
-    private readonly List<Fragment> _caption;
+    private readonly TableShapes _shapes;
     private readonly List<Fragment>[][] _rows; // header rows, then body rows
     private readonly SpanPosition[][] _map;
     private readonly int _head;
@@ -25,26 +27,9 @@ internal sealed partial class TableElement : Element
     public TableElement(LayoutContext context, StyleSheet styles, Table table) : base(context)
     {
         _table = table;
-        var head = table.Head;
-        var all = head.Concat(table.Rows).ToList();
-        _head = head.Count;
-        _map = TableSpanMap.Of(all, table.Columns.Count);
-        (_caption, _rows) = Shape(context, styles, table, all, _head);
+        _shapes = TableShapes.Shape(context, styles, table);
+        (_rows, _map, _head) = (_shapes.Rows, _shapes.Map, _shapes.Head);
         _lineOffsets = new int[table.Columns.Count];
-    }
-
-    // Every cell shaped once, when the element is built.
-    private static (List<Fragment>, List<Fragment>[][]) Shape(LayoutContext context, StyleSheet styles, Table table, List<TableRow> rows, int head)
-    {
-        var caption = styles.Caption;
-        var runs = new List<StyledRun> { new($"Table {table.Number}:", caption with { Style = FontStyle.Bold }) };
-        if (table.Caption.Count > 0) runs.Add(new StyledRun(" ", caption));
-        runs.AddRange(InlineFlattener.Flatten(table.Caption, caption, context.Theme));
-        var cols = table.Columns.Count;
-        var cells = rows.Select((row, r) => Enumerable.Range(0, cols).Select(c => c < row.Cells.Count && !row.Cells[c].Covered
-            ? styles.Shape(InlineFlattener.Flatten(row.Cells[c].Content, r < head ? styles.TableHeader : styles.TableCell, context.Theme), table.Span)
-            : new List<Fragment>()).ToArray()).ToArray();
-        return (styles.Shape(runs, table.Span), cells);
     }
 
     private TableTheme Style => Context.Theme.Table;
@@ -55,46 +40,16 @@ internal sealed partial class TableElement : Element
     {
         var g = Geometry(width);
         if (_started && _next >= RowCount) return SpacePlan.Empty;
+        if (RowCount == 0)
+        {
+            var whole = g.CaptionHeight + CaptionGap + g.HeaderHeight;
+            return whole <= height + 0.01 || Context.Force ? SpacePlan.Full(whole) with { Notes = NotesPlaced(g, 0, null) } : SpacePlan.Wrap("the table does not fit");
+        }
         var (rows, h, split) = Fit(g, height);
         var notes = NotesPlaced(g, rows, split);
         if (_next + rows >= RowCount && split is null) return SpacePlan.Full(h) with { Notes = notes };
-        if (rows == 0 && split is null) return SpacePlan.Wrap("header and first row do not fit");
+        if (rows == 0 && split is null) return SpacePlan.Wrap("the table cannot start or continue here");
         return SpacePlan.Partial(h) with { Notes = notes };
-    }
-
-    /// <summary>Whole rows that fit, the height used, and the lines per cell of a row split under force.</summary>
-    private (int Rows, double Height, int[]? Split) Fit(TableGeometry g, double height)
-    {
-        double h = (_started ? 0 : g.CaptionHeight + CaptionGap) + g.HeaderHeight;
-        int n = 0;
-        while (_next + n < RowCount)
-        {
-            var first = _head + _next + n;
-            var last = n == 0 && _lineOffsets.Any(o => o > 0) ? first : g.GroupEnd[first];
-            double gh = 0;
-            for (var r = first; r <= last; r++) gh += RowHeight(g, r, n == 0 && r == first ? _lineOffsets : null);
-            if (h + gh > height + 0.01) break;
-            h += gh;
-            n += last - first + 1;
-        }
-        if (n > 0 || _next >= RowCount || !Context.Force) return (n, h, null);
-
-        // A row (or a group of rows joined by a cell spanning them) taller than the page: split its first row between
-        // lines; a cell spanning rows then runs on in that row, and the rows below it follow.
-        var row = _head + _next;
-        var room = height - h - 2 * Pad;
-        var split = new int[_table.Columns.Count];
-        double tallest = 0;
-        for (int c = 0; c < split.Length; c++)
-        {
-            var lines = g.Cells[row][c];
-            double used = 0;
-            int k = _lineOffsets[c];
-            while (k < lines.Count && used + lines[k].Height <= room) { used += lines[k].Height; k++; }
-            split[c] = k;
-            tallest = Math.Max(tallest, used);
-        }
-        return (0, h + tallest + 2 * Pad, split);
     }
 
     private double RowHeight(TableGeometry g, int row, int[]? offsets)

@@ -16,19 +16,7 @@ internal static class InlineFlattener
     }
 
     /// <summary>The plain text of inlines (for bookmarks and alt texts).</summary>
-    public static string PlainText(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        DocText t => t.Value,
-        Code c => c.Value,
-        Strong s => PlainText(s.Children),
-        Emphasis e => PlainText(e.Children),
-        Link l => PlainText(l.Children),
-        CrossRef x => PlainText(x.Children),
-        LineBreak => " ",
-        Superscript p => PlainText(p.Children),
-        Subscript b => PlainText(b.Children),
-        _ => "",
-    }));
+    public static string PlainText(IEnumerable<Inline> inlines) => Document.PlainText.Of(inlines);
 
     private static void Walk(IEnumerable<Inline> inlines, RunStyle style, Theme theme, List<StyledRun> runs)
     {

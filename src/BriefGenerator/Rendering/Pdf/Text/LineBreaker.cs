@@ -1,6 +1,6 @@
 namespace BriefGenerator.Rendering.Pdf.Text;
 
-/// <summary>Greedy line breaking: breaks at spaces and after hyphens, dashes and slashes; a word wider than the
+/// <summary>Greedy line breaking: breaks at spaces and after hyphens, dashes and slashes (not between digits); a word wider than the
 /// column is broken between characters rather than allowed to overflow.</summary>
 internal sealed class LineBreaker
 {
@@ -49,6 +49,14 @@ internal sealed class LineBreaker
     /// <summary>Width of the widest unbreakable word (a table column's minimum).</summary>
     public double MinWidth(IReadOnlyList<Fragment> fragments) =>
         Words(fragments).Select(w => w.Width).DefaultIfEmpty(0).Max();
+
+    /// <summary>The words of a table cell with their widths, to count its lines at any width.</summary>
+    public CellWords Measure(IReadOnlyList<Fragment> fragments)
+    {
+        var words = Words(fragments).ToList();
+        return new CellWords(words.Select(w => w.Width).ToArray(), words.Select(w => w.SpaceWidth).ToArray(),
+            words.Select(w => w.HardBreak).ToArray());
+    }
 
     /// <summary>Width of the text set on one line (a table column's preferred width).</summary>
     public double MaxWidth(IReadOnlyList<Fragment> fragments)
@@ -160,7 +168,7 @@ internal sealed class LineBreaker
                 int start = 0;
                 for (int i = 0; i < f.Text.Length; i++)
                 {
-                    if (Array.IndexOf(BreakAfter, f.Text[i]) < 0) continue;
+                    if (Array.IndexOf(BreakAfter, f.Text[i]) < 0 || InsideNumber(f.Text, i)) continue;
                     bool hasBefore = i > start || !word.IsEmpty;
                     if (!hasBefore) continue;
                     word.Content.Add(Slice(f, start, i + 1));
@@ -176,6 +184,10 @@ internal sealed class LineBreaker
         if (held is not null) yield return held;
         if (!word.IsEmpty || word.HardBreak) yield return word;
     }
+
+    // A dash or slash between digits belongs to a number, date or range ("2019–2023", "3/4"): never break there.
+    private static bool InsideNumber(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
     private Fragment Slice(Fragment f, int start, int end)
     {
