@@ -10,6 +10,7 @@ internal sealed partial class BlockLayoutBuilder
     private static readonly string[] Bullets = { "\u2022", "\u2013", "\u2022" };
     private readonly LayoutContext _context;
     private readonly StyleSheet _styles;
+    private int _boxed; // depth of callouts being built: tables inside them do not break out
 
     public BlockLayoutBuilder(LayoutContext context)
     {
@@ -65,7 +66,7 @@ internal sealed partial class BlockLayoutBuilder
         Paragraph p => ParagraphBlock(p, quoted),
         BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
         NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
-        Table t => new TableElement(_context, _styles, t),
+        Table t => new TableElement(_context, _styles, t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
         {
@@ -126,7 +127,9 @@ internal sealed partial class BlockLayoutBuilder
     private Element CalloutBlock(Callout c)
     {
         var pad = Furniture.CalloutPadding;
+        _boxed++; // a table in a box keeps to the box
         var inner = Column(c.Blocks, 0, quoted: false, tag: null);
+        _boxed--;
         Element content = inner;
         if (!string.IsNullOrEmpty(c.Title))
         {
