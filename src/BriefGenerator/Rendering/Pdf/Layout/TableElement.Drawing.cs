@@ -8,7 +8,7 @@ internal sealed partial class TableElement
     public override void Draw(IPdfCanvas canvas, LayoutRect column)
     {
         var plan = Measure(column.Width, column.Height);
-        var area = column with { Width = Span(column.Width) };
+        var area = column with { Width = TakenWidth(column.Width) };
         var g = Geometry(area.Width);
         if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty) return;
         var (rows, _, split) = Fit(g, area.Height);

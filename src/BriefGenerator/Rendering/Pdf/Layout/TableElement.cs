@@ -44,7 +44,7 @@ internal sealed partial class TableElement : Element
 
     public override SpacePlan Measure(double width, double height)
     {
-        var g = Geometry(Span(width));
+        var g = Geometry(TakenWidth(width));
         if (_started && _next >= RowCount) return SpacePlan.Empty;
         if (RowCount == 0)
         {
@@ -68,7 +68,7 @@ internal sealed partial class TableElement : Element
     }
 
     // The width the table takes in a column this wide: the column, or the column and the breakout.
-    private double Span(double width)
+    private double TakenWidth(double width)
     {
         if (Math.Abs(width - _spanFor) > 0.001) (_spanFor, _span) = (width, _shapes.Width(Context.Breaker, Pad, width, _breakout));
         return _span;
