@@ -16,6 +16,16 @@ public sealed record BriefMetadata
     public string? Summary { get; init; }
     public IReadOnlyList<string> KeyPoints { get; init; } = Array.Empty<string>();
     public IReadOnlyList<string> Keywords { get; init; } = Array.Empty<string>();
+    /// <summary>The series the brief belongs to, e.g. "Policy Brief" (printed on the cover with <see cref="Number"/>).</summary>
+    public string? Series { get; init; }
+    /// <summary>The brief's number in its series, as written (e.g. "14" or "2026/3").</summary>
+    public string? Number { get; init; }
+    /// <summary>About the authors, Markdown (the back page).</summary>
+    public string? About { get; init; }
+    /// <summary>The licence line, e.g. "© 2026 Institute for Tests. CC BY 4.0." (the back page).</summary>
+    public string? License { get; init; }
+    /// <summary>Path of a logo image beside brief.md: a reserved slot, not drawn yet (the document tree has no images).</summary>
+    public string? Logo { get; init; }
     /// <summary>Template names; <c>[policy-brief]</c> when not given.</summary>
     public IReadOnlyList<string> Templates { get; init; } = new[] { "policy-brief" };
 }

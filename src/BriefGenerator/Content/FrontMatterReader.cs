@@ -12,7 +12,7 @@ public sealed class FrontMatterReader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "subtitle", "short_title", "date", "authors", "organization", "language",
-        "summary", "key_points", "keywords", "templates",
+        "summary", "key_points", "keywords", "templates", "series", "number", "about", "license", "logo",
     };
 
     private readonly string _file;
@@ -126,6 +126,11 @@ public sealed class FrontMatterReader
             Summary = Scalar(values, "summary"),
             KeyPoints = List(values, "key_points"),
             Keywords = List(values, "keywords"),
+            Series = Scalar(values, "series"),
+            Number = Scalar(values, "number"),
+            About = Scalar(values, "about"),
+            License = Scalar(values, "license"),
+            Logo = Scalar(values, "logo"),
             Templates = templates.Count > 0 ? templates : new[] { "policy-brief" },
         };
         return _diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : meta;

@@ -72,10 +72,41 @@ public static class TableColumnWidths
                 if (!improved) break;
             }
         }
+        Refine(min, cells, widths, padding, available, start.Tallest);
         // Keep the plain distribution if balancing did not pay off in real lines.
         var plain = Distribute(min, max, available);
         var end = Lines(cells, widths, padding);
         return end.Total <= start.Total ? widths : plain;
+    }
+
+    /// <summary>Tables with more words than this skip the second, line-exact pass of <see cref="Layout"/>.</summary>
+    public const int MaxRefineWords = 3000;
+
+    // The second pass: fractional lines miss what wrapping wastes (a cell whose words just miss a line takes one more),
+    // so moves of whole points between columns are tried again, judged in real lines: fewer lines in all, or as many
+    // with a shorter tallest cell, never a tallest row taller than `tallest`.
+    private static void Refine(double[] min, CellWords[][] cells, double[] widths, double padding, double available, int tallest)
+    {
+        if (cells.Sum(r => r.Sum(c => c.Widths.Length)) > MaxRefineWords) return;
+        var n = widths.Length;
+        var best = Lines(cells, widths, padding);
+        // The smallest move that pays is taken first, so text columns give up no more than the lines need.
+        for (int moves = 0, step = 1; step <= Math.Min(16, available / 8) && moves < 64;)
+        {
+            var improved = false;
+            for (var a = 0; a < n && !improved; a++)
+                for (var b = 0; b < n && !improved; b++)
+                {
+                    if (a == b || widths[a] - step < min[a]) continue;
+                    widths[a] -= step;
+                    widths[b] += step;
+                    var now = Lines(cells, widths, padding);
+                    if (now.Tallest <= tallest && (now.Total < best.Total || (now.Total == best.Total && now.Tallest < best.Tallest))) { best = now; improved = true; }
+                    else { widths[a] += step; widths[b] -= step; }
+                }
+            if (improved) { moves++; step = 1; }
+            else step *= 2;
+        }
     }
 
     /// <summary>Tables with more words than this keep the <see cref="Distribute"/> widths (balancing costs time).</summary>

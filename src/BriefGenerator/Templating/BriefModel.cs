@@ -32,6 +32,13 @@ public static class BriefModel
             ["summary"] = m.Summary,
             ["key_points"] = Strings(m.KeyPoints),
             ["keywords"] = Strings(m.Keywords),
+            ["series"] = m.Series,
+            ["number"] = m.Number,
+            ["about"] = m.About,
+            ["license"] = m.License,
+            ["logo"] = m.Logo,
+            ["year"] = m.Date.Year,
+            ["citation"] = Citation(m),
             ["slug"] = brief.Slug,
             ["lede"] = brief.Lede,
             ["sections"] = Array(brief.Sections.Select(s => new StrictScriptObject
@@ -44,6 +51,32 @@ public static class BriefModel
             })),
             ["tables"] = Array(brief.Tables.Select(t => tables[t])),
         };
+    }
+
+    // "Jane Doe and Dilnoza Rashidova (2026). *Title: Subtitle*. Policy Brief No. 14. Institute for Tests, 27 November 2026."
+    // Without authors the organisation leads; without either, the title does.
+    private static string Citation(BriefMetadata m)
+    {
+        var parts = new List<string>();
+        var authors = m.Authors.Count switch
+        {
+            0 => m.Organization,
+            1 => m.Authors[0],
+            _ => string.Join(", ", m.Authors.Take(m.Authors.Count - 1)) + " and " + m.Authors[^1],
+        };
+        var title = "*" + m.Title + (m.Subtitle is null ? "" : ": " + m.Subtitle) + "*.";
+        if (authors is null) parts.Add(title);
+        else parts.AddRange(new[] { $"{authors} ({m.Date.Year}).", title });
+        var series = (m.Series, m.Number) switch
+        {
+            ({ } s, { } n) => $"{s} No. {n}.",
+            ({ } s, null) => s + ".",
+            (null, { } n) => $"No. {n}.",
+            _ => null,
+        };
+        if (series is not null) parts.Add(series);
+        parts.Add((m.Organization is null ? "" : m.Organization + ", ") + $"{m.Date.Day} {Months[m.Date.Month - 1]} {m.Date.Year}.");
+        return string.Join(" ", parts);
     }
 
     private static StrictScriptObject Table(ComparisonTable t) => new()

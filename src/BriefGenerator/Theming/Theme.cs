@@ -43,6 +43,10 @@ public sealed record Theme
     /// <summary>True when <see cref="Notes"/> says <c>endnotes</c>.</summary>
     public bool NotesAsEndnotes() => string.Equals(Notes, "endnotes", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A logo image beside the template for the cover: a reserved slot, accepted and not drawn yet (the document
+    /// tree has no images). Null for none.</summary>
+    public string? Logo { get; init; }
+
     /// <summary>The defaults used when a template has no theme.yaml.</summary>
     public static Theme Default { get; } = new();
 }

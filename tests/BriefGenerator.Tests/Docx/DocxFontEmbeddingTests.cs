@@ -1,3 +1,4 @@
+using BriefGenerator.Fonts;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Rendering.Docx;
 using BriefGenerator.Theming;

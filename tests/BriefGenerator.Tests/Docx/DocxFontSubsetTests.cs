@@ -1,3 +1,4 @@
+using BriefGenerator.Fonts;
 using System.Buffers.Binary;
 using BriefGenerator.Rendering.Docx;
 using BriefGenerator.Theming;

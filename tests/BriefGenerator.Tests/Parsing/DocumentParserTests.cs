@@ -37,7 +37,11 @@ public class DocumentParserTests
         Assert.Contains(cover.Blocks.OfType<Paragraph>(), p => p.StyleClass == "subtitle");
         Assert.Contains(cover.Blocks.OfType<Paragraph>(), p => p.StyleClass == "date" && Plain(p.Content) == "27 November 2026");
 
-        var headings = doc.Blocks.OfType<Heading>().ToList();
+        // The back page follows the sections: "About this brief" and its subsections.
+        var all = doc.Blocks.OfType<Heading>().ToList();
+        Assert.Equal("back-page", all.Single(h => Plain(h.Content) == "About this brief").Id);
+        Assert.Contains(all, h => h.Level == 2 && Plain(h.Content) == "How to cite this brief");
+        var headings = all.TakeWhile(h => h.Id != "back-page").ToList();
         Assert.Equal(8, headings.Count);
         Assert.All(headings, h => Assert.Equal(1, h.Level));
         Assert.Equal("executive-summary", headings[0].Id);

@@ -18,13 +18,15 @@ public class MarginTests
             new[] { new TableRow(new[] { new TableCell(T(Overlong)), new TableCell(T(Url)) }) }, Span());
         var (bytes, _) = PdfFixture.Render(PdfFixture.Doc(P("Before " + Overlong + " after."), P(Url), table));
         var page = Theme.Default.Page;
+        // The table is too wide for the column, so it may reach table.breakout into the right margin; nothing further.
+        var right = page.Width - page.MarginRight + Theme.Default.Table.BreakoutOn(page);
         using var pdf = PdfFixture.Open(bytes);
         var letters = pdf.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         Assert.NotEmpty(letters);
         Assert.All(letters, l =>
         {
-            Assert.InRange(l.BoundingBox.Left, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
-            Assert.InRange(l.BoundingBox.Right, page.MarginLeft - 0.5, page.Width - page.MarginRight + 0.5);
+            Assert.InRange(l.BoundingBox.Left, page.MarginLeft - 0.5, right + 0.5);
+            Assert.InRange(l.BoundingBox.Right, page.MarginLeft - 0.5, right + 0.5);
             Assert.InRange(l.BoundingBox.Bottom, 0, page.Height);
         });
         var text = string.Concat(pdf.GetPages().Select(p => p.Text));

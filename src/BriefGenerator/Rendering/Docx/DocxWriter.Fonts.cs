@@ -19,7 +19,7 @@ internal sealed partial class DocxWriter
     private void WriteFonts()
     {
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
-        var fonts = new Fonts();
+        var fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts();
         var usage = InlineUsage.Of(Document);
         var blocks = CodePointBlocks.Of(Document, Theme);
         blocks.UnionWith(LanguageBlocks.For(Document.Info.Language));

@@ -14,9 +14,8 @@ internal sealed partial class DocxWriter
     private void WriteStyles()
     {
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
-        var body = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Body, Theming.FontStyle.Regular)?.Data);
-        var heading = FontMetrics.LineHeight(Context.Fonts.Find(Theme.Fonts.Heading, Theming.FontStyle.Regular)?.Data);
-        var styles = new StyleSheetBuilder(body, heading).Build(Theme, Language);
+        var styles = new StyleSheetBuilder(Styles,
+            family => BriefGenerator.Fonts.TextMeasurer.LineHeight(Context.Fonts.Find(family, Theming.FontStyle.Regular))).Build(Theme, Language);
         part.Styles = ReferenceStyles.Apply(styles, Context, Language);
     }
 

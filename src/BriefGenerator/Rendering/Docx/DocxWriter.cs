@@ -30,6 +30,7 @@ internal sealed partial class DocxWriter
         _package = package;
         Document = document;
         Context = context;
+        Styles = StyleResolver.Resolve(context.Theme);
         Numbering = new NumberingBuilder(context.Theme);
         _main = package.AddMainDocumentPart();
         _body = new Body();
@@ -58,6 +59,9 @@ internal sealed partial class DocxWriter
 
     /// <summary>The theme every style is built from.</summary>
     public Theme Theme => Context.Theme;
+
+    /// <summary>The theme's named styles, which the styles part maps as they are.</summary>
+    public StyleSet Styles { get; }
 
     /// <summary>The lists registered so far, written as the numbering part at the end.</summary>
     public NumberingBuilder Numbering { get; }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using BriefGenerator.Fonts;
 
 namespace BriefGenerator.Rendering.Docx;
 

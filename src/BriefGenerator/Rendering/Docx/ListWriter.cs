@@ -18,8 +18,11 @@ internal abstract class ListWriter<T> : DocxBlockWriter<T> where T : Block
             ? (o.NumberId, Math.Min(o.Level + 1, NumberingBuilder.MaxLevel))
             : (writer.Numbering.Register(block), 0);
         writer.List = current;
+        var first = writer.ParagraphCount;
         foreach (var item in Items(block)) WriteItem(writer, item, current.Item1, current.Item2);
         writer.List = outer;
+        // A short list is kept together on one page, as in the PDF.
+        if (outer is null && Items(block).Count <= writer.Styles.Furniture.KeepListItems) writer.KeepWithNext(first, writer.ParagraphCount - 1);
         if (outer is null) writer.GapAfterBlock(writer.Theme.Spacing.ParagraphAfter);
     }
 

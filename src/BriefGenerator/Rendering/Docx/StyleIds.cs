@@ -15,6 +15,10 @@ internal static class StyleIds
     public const string Date = "Date";
     public const string Authors = "Authors";
     public const string Organization = "Organization";
+    public const string Series = "Series";
+    public const string CoverAuthors = "CoverAuthors";
+    public const string CoverDate = "CoverDate";
+    public const string BackText = "BackMatter";
     public const string Lede = "Lede";
     public const string Caption = "Caption";
     public const string CaptionLabel = "CaptionLabel";
@@ -54,6 +58,8 @@ internal static class StyleIds
         "authors" => Authors,
         "organization" or "organisation" => Organization,
         "lede" => Lede,
+        "series" => Series,
+        "back" => BackText,
         "title" => Title,
         _ => BodyText,
     };

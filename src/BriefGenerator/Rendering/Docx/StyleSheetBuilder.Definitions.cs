@@ -7,9 +7,9 @@ namespace BriefGenerator.Rendering.Docx;
 internal sealed partial class StyleSheetBuilder
 {
     // Named as pandoc names them, so a reference.docx made for pandoc styles definition lists too.
-    private static IEnumerable<Style> DefinitionStyles(Theme theme)
+    private IEnumerable<Style> DefinitionStyles(Theme theme)
     {
-        var s = theme.Spacing;
+        var s = _roles.Furniture;
         yield return Paragraph(StyleIds.DefinitionTerm, "Definition Term", StyleIds.BodyText, StyleIds.Definition,
             new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(after: 2) },
             Run(bold: true), 30);

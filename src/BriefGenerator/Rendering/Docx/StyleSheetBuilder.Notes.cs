@@ -8,22 +8,20 @@ internal sealed partial class StyleSheetBuilder
 {
     // Word's built-in note styles (by their built-in names, so Word's own note features and a reference.docx find
     // them) and the list of sources, sized like the PDF's notes.
-    private IEnumerable<Style> NoteStyles(Theme theme)
+    private IEnumerable<Style> NoteStyles()
     {
-        var size = theme.Fonts.SmallSize;
-        var text = new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 2, Body(1.2)) };
-        yield return Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, null, text, Run(size: size), 99, primary: false);
-        yield return Paragraph(StyleIds.EndnoteText, "endnote text", StyleIds.Normal, null,
-            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 4, Body(1.25)) }, Run(size: size), 99, primary: false);
+        var note = _roles.Footnote;
+        yield return Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, null, RoleParagraph(note), RoleRun(note), 99, primary: false);
+        yield return Paragraph(StyleIds.EndnoteText, "endnote text", StyleIds.Normal, null, RoleParagraph(note), RoleRun(note), 99, primary: false);
         yield return Character(StyleIds.FootnoteReference, "footnote reference", Superscript(), 99);
         yield return Character(StyleIds.EndnoteReference, "endnote reference", Superscript(), 99);
 
-        var hanging = Units.TwipsText(theme.Spacing.ListIndent + 8);
+        var hanging = Units.TwipsText(_roles.Furniture.ListIndent + 8);
         yield return Paragraph(StyleIds.Bibliography, "Bibliography", StyleIds.BodyText, StyleIds.Bibliography,
             new StyleParagraphProperties
             {
                 Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = int.Parse(hanging, System.Globalization.CultureInfo.InvariantCulture) }),
-                SpacingBetweenLines = Spacing(after: theme.Spacing.ListItemAfter),
+                SpacingBetweenLines = Spacing(after: _roles.Furniture.ListItemAfter),
                 Indentation = new Indentation { Left = hanging, Hanging = hanging },
             }, null, 37, primary: false);
     }

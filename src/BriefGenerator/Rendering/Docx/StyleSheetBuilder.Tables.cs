@@ -20,12 +20,12 @@ internal sealed partial class StyleSheetBuilder
             },
         };
         yield return normal;
-        yield return BriefTable(theme.Table, theme.Fonts);
+        yield return BriefTable(theme.Table);
     }
 
     /// <summary>The comparison-table look: rules above, below and between rows, a filled header row with white bold
     /// text that repeats on every page, and zebra striping of body rows.</summary>
-    private Style BriefTable(TableTheme t, FontTheme fonts)
+    private Style BriefTable(TableTheme t)
     {
         var pad = Units.Twips(t.CellPadding);
         var style = new Style
@@ -34,8 +34,8 @@ internal sealed partial class StyleSheetBuilder
             StyleName = new StyleName { Val = "Brief Table" },
             BasedOn = new BasedOn { Val = StyleIds.NormalTable },
             UIPriority = new UIPriority { Val = 59 },
-            StyleParagraphProperties = new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, Head(1.15)) },
-            StyleRunProperties = Run(fonts.Heading, fonts.TableSize),
+            StyleParagraphProperties = new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, Line(_roles.TableCell)) },
+            StyleRunProperties = RoleRun(_roles.TableCell, color: false),
             StyleTableProperties = new StyleTableProperties
             {
                 TableBorders = new TableBorders
@@ -52,7 +52,7 @@ internal sealed partial class StyleSheetBuilder
         header.Append(new RunPropertiesBaseStyle
         {
             Bold = new Bold(), BoldComplexScript = new BoldComplexScript(),
-            Color = new Color { Val = Units.Color(t.HeaderText) },
+            Color = new Color { Val = Units.Color(_roles.TableHeader.Color) },
         });
         header.Append(new TableStyleConditionalFormattingTableRowProperties(new TableHeader()));
         header.Append(new TableStyleConditionalFormattingTableCellProperties(Fill(t.HeaderFill)));

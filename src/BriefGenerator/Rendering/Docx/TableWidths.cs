@@ -21,7 +21,13 @@ internal sealed class TableWidths
         _styles = new StyleSheet(_layout);
     }
 
-    /// <summary>Widths in points, summing to <paramref name="available"/>.</summary>
-    public double[] Compute(Table table, double available) =>
-        TableShapes.Shape(_layout, _styles, table).ColumnWidths(_layout.Breaker, _layout.Theme.Table.CellPadding, available);
+    /// <summary>Widths in points for a column <paramref name="text"/> points wide, summing to the width the PDF gives
+    /// the table: the column, or the column and <paramref name="breakout"/> points of the right margin
+    /// (<see cref="TableShapes.Width"/>).</summary>
+    public double[] Compute(Table table, double text, double breakout)
+    {
+        var shapes = TableShapes.Shape(_layout, _styles, table);
+        var padding = _layout.Theme.Table.CellPadding;
+        return shapes.ColumnWidths(_layout.Breaker, padding, shapes.Width(_layout.Breaker, padding, text, breakout));
+    }
 }

@@ -24,7 +24,10 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
 
         var theme = writer.Theme;
         _widths ??= new TableWidths(writer.Context);
-        var widths = Twips(_widths.Compute(block, theme.Page.ContentWidth), Units.Twips(theme.Page.ContentWidth));
+        // Like the PDF, a top-level table too wide for the column reaches into the right margin (table.breakout).
+        var breakout = writer.ContainerStyle is null && writer.List is null ? theme.Table.BreakoutOn(theme.Page) : 0;
+        var points = _widths.Compute(block, theme.Page.ContentWidth, breakout);
+        var widths = Twips(points, Units.Twips(points.Sum()));
         var table = new WTable();
         var properties = new TableProperties
         {

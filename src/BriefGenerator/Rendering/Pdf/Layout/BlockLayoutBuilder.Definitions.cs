@@ -19,8 +19,8 @@ internal sealed partial class BlockLayoutBuilder
                 parts.Add((new TextBlockElement(_context, _styles.Shape(term, style with { Style = style.Style | Theming.FontStyle.Bold }, list.Span),
                     TextAlign.Left, StructureTag.Lbl) { KeepWithNext = true }, parts.Count == 0 ? 0 : 2));
             var definition = Column(item.Definition, listDepth + 1, quoted, StructureTag.LBody);
-            parts.Add((new InsetElement(_context, definition) { Left = Spacing.ListIndent }, parts.Count == 0 ? 0 : 2));
-            items.Add((new ColumnElement(_context, parts, StructureTag.LI), items.Count == 0 ? 0 : Spacing.ListItemAfter));
+            parts.Add((new InsetElement(_context, definition) { Left = Furniture.ListIndent }, parts.Count == 0 ? 0 : 2));
+            items.Add((new ColumnElement(_context, parts, StructureTag.LI), items.Count == 0 ? 0 : Furniture.ListItemAfter));
         }
         return new ColumnElement(_context, items, StructureTag.L);
     }

@@ -9,21 +9,28 @@ internal sealed partial class BlockLayoutBuilder
     /// <summary>The id of the "Notes" heading over endnotes.</summary>
     public const string EndnotesId = "endnotes";
 
-    /// <summary>Notes are set in the small size of the body face.</summary>
-    private RunStyle NoteText => _styles.Body with { Size = _context.Theme.Fonts.SmallSize };
+    /// <summary>Notes are set in the Footnote role.</summary>
+    private RunStyle NoteText => _styles.Footnote;
 
     /// <summary>One element per note, by number (footnotes: the page loop places them).</summary>
     public Dictionary<int, NoteElement> Notes(IReadOnlyList<Note> notes) => notes.ToDictionary(n => n.Number, NoteBlock);
 
     // With endnotes, the notes go after a "Notes" heading before the back matter: the closing section that holds only
-    // a list of sources (or at the end when there is none).
+    // a list of sources (or at the end of the body when there is none). A back page (a page break, then a section, and
+    // no sources after it) stays last.
     private IReadOnlyList<Block> WithEndnotes(BriefDocument document)
     {
         if (!_context.Theme.NotesAsEndnotes() || document.Notes.Count == 0) return document.Blocks;
         var blocks = document.Blocks.ToList();
-        var at = blocks.Count;
-        var last = blocks.FindLastIndex(b => b is Heading { Level: 1 });
-        if (last >= 0 && blocks.Skip(last + 1).Any() && blocks.Skip(last + 1).All(b => b is SourceList)) at = last;
+        var end = blocks.Count;
+        var lastBreak = blocks.FindLastIndex(b => b is PageBreak);
+        if (lastBreak >= 0 && lastBreak + 1 < blocks.Count && blocks[lastBreak + 1] is Heading { Level: 1 }
+            && !blocks.Skip(lastBreak).Any(b => b is SourceList))
+            end = lastBreak;
+        var at = end;
+        var last = blocks.FindLastIndex(end - 1, end, b => b is Heading { Level: 1 });
+        var closing = blocks.Skip(last + 1).Take(end - last - 1).ToList();
+        if (last >= 0 && closing.Count > 0 && closing.All(b => b is SourceList)) at = last;
         blocks.InsertRange(at, new Block[]
         {
             new Heading(1, EndnotesId, new Inline[] { new Document.Text("Notes") }, Diagnostics.SourceSpan.None),
@@ -33,7 +40,7 @@ internal sealed partial class BlockLayoutBuilder
     }
 
     private Element EndnotesColumn(EndnotesBlock block) =>
-        new ColumnElement(_context, block.Notes.Select((n, i) => ((Element)NoteBlock(n), i == 0 ? 0 : Spacing.ListItemAfter)).ToList());
+        new ColumnElement(_context, block.Notes.Select((n, i) => ((Element)NoteBlock(n), i == 0 ? 0 : Furniture.ListItemAfter)).ToList());
 
     private NoteElement NoteBlock(Note note)
     {
@@ -44,7 +51,7 @@ internal sealed partial class BlockLayoutBuilder
             Element element = block is Paragraph p && p.StyleClass is null
                 ? new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), TextAlign.Left, StructureTag.P)
                 : Build(block, 0, false);
-            items.Add((element, items.Count == 0 ? 0 : Spacing.ListItemAfter));
+            items.Add((element, items.Count == 0 ? 0 : Furniture.ListItemAfter));
         }
         var back = new NoteReference(note.Number, 1).Id;
         var label = _context.Breaker.Break(_styles.Shape(new[] { new StyledRun(note.Number + ".", style with { TargetId = back }) },
@@ -58,7 +65,7 @@ internal sealed partial class BlockLayoutBuilder
         var style = _styles.Body;
         var labels = list.Entries.Select(e => _context.Breaker.Break(
             _styles.Shape(new[] { new StyledRun($"[{e.Number}]", style) }, list.Span), 1000, TextAlign.Left)[0]).ToList();
-        var indent = Math.Max(Spacing.ListIndent, labels.Select(l => l.Width).DefaultIfEmpty(0).Max() + 6);
+        var indent = Math.Max(Furniture.ListIndent, labels.Select(l => l.Width).DefaultIfEmpty(0).Max() + 6);
         var items = new List<(Element, double)>();
         for (int i = 0; i < list.Entries.Count; i++)
         {
@@ -66,7 +73,7 @@ internal sealed partial class BlockLayoutBuilder
             var text = new TextBlockElement(_context, _styles.Shape(SourceEntryText.Inlines(entry), style, list.Span), TextAlign.Left, StructureTag.P)
             { AnchorId = entry.Id };
             var body = new ColumnElement(_context, new List<(Element, double)> { (text, 0) }, StructureTag.LBody);
-            items.Add((new ListItemElement(_context, labels[i], body, indent), i == 0 ? 0 : Spacing.ListItemAfter));
+            items.Add((new ListItemElement(_context, labels[i], body, indent), i == 0 ? 0 : Furniture.ListItemAfter));
         }
         return new ColumnElement(_context, items, StructureTag.L);
     }

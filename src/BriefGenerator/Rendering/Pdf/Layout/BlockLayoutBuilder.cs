@@ -10,6 +10,7 @@ internal sealed partial class BlockLayoutBuilder
     private static readonly string[] Bullets = { "\u2022", "\u2013", "\u2022" };
     private readonly LayoutContext _context;
     private readonly StyleSheet _styles;
+    private int _boxed; // depth of callouts being built: tables inside them do not break out
 
     public BlockLayoutBuilder(LayoutContext context)
     {
@@ -17,7 +18,9 @@ internal sealed partial class BlockLayoutBuilder
         _styles = new StyleSheet(context);
     }
 
-    private Theming.SpacingTheme Spacing => _context.Theme.Spacing;
+    private Theming.StyleSet Roles => _context.Styles;
+
+    private Theming.PageFurniture Furniture => _context.Styles.Furniture;
 
     /// <summary>The root column of the document body.</summary>
     public ColumnElement Build(BriefDocument document)
@@ -46,13 +49,15 @@ internal sealed partial class BlockLayoutBuilder
         return new ColumnElement(_context, items, tag);
     }
 
+    // The space between two blocks, from their style roles: a heading's own space after it, else the space before a
+    // heading, else a paragraph's space after it; boxes, quotes and tables get the block gap.
     private double Gap(Block previous, Block current) => (previous, current) switch
     {
-        (Heading, _) => Spacing.HeadingAfter,
-        (_, Heading) => Spacing.HeadingBefore,
-        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Spacing.BlockGap,
-        (BulletList or NumberedList, _) or (_, BulletList or NumberedList) => Spacing.ParagraphAfter,
-        _ => Spacing.ParagraphAfter,
+        (Heading h, _) => Roles.Heading(h.Level).SpaceAfter,
+        (_, Heading h) => Roles.Heading(h.Level).SpaceBefore,
+        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Furniture.BlockGap,
+        (Paragraph p, _) => (Roles.ForClass(p.StyleClass) ?? Roles.Body).SpaceAfter,
+        _ => Roles.Body.SpaceAfter,
     };
 
     private Element Build(Block block, int listDepth, bool quoted) => Located(block switch
@@ -61,14 +66,14 @@ internal sealed partial class BlockLayoutBuilder
         Paragraph p => ParagraphBlock(p, quoted),
         BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
         NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
-        Table t => new TableElement(_context, _styles, t),
+        Table t => new TableElement(_context, _styles, t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
         {
-            Left = 14, RuleColor = _context.Theme.Colors.QuoteRule, RuleWidth = 2, Top = 2, Bottom = 2,
+            Left = Roles.Quote.IndentLeft, RuleColor = Furniture.QuoteRuleColor, RuleWidth = Furniture.QuoteRuleWidth, Top = 2, Bottom = 2,
         },
         PageBreak => new PageBreakElement(_context),
-        Cover c => new CoverElement(_context, scale => CoverColumn(c, scale)),
+        Cover c => CoverBlock(c),
         DefinitionList d => DefinitionListBlock(d, listDepth, quoted),
         SourceList s => SourceListBlock(s),
         EndnotesBlock e => EndnotesColumn(e),
@@ -88,7 +93,7 @@ internal sealed partial class BlockLayoutBuilder
         var title = InlineFlattener.PlainText(h.Content);
         return new TextBlockElement(_context, _styles.Shape(h.Content, style, h.Span), TextAlign.Left, tag)
         {
-            KeepWithNext = true,
+            KeepWithNext = Roles.Heading(h.Level).KeepWithNext,
             AnchorId = h.Id,
             Bookmark = h.Level >= 1 ? (title, h.Level) : null,
         };
@@ -96,14 +101,17 @@ internal sealed partial class BlockLayoutBuilder
 
     private Element ParagraphBlock(Paragraph p, bool quoted)
     {
-        var style = p.StyleClass == "lede" ? _styles.Lede : quoted ? _styles.Quote : _styles.Body;
+        var style = _styles.ForClass(p.StyleClass) ?? (quoted ? _styles.Quote : _styles.Body);
         var align = _context.Theme.Justify && p.StyleClass is null ? TextAlign.Justify : TextAlign.Left;
-        return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P);
+        return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P)
+        {
+            KeepWithNext = Roles.ForClass(p.StyleClass)?.KeepWithNext ?? false,
+        };
     }
 
     private Element List(IReadOnlyList<ListItem> items, Func<int, string> label, int listDepth, bool quoted)
     {
-        var indent = Spacing.ListIndent;
+        var indent = Furniture.ListIndent;
         var elements = new List<(Element, double)>();
         for (int i = 0; i < items.Count; i++)
         {
@@ -111,49 +119,29 @@ internal sealed partial class BlockLayoutBuilder
             var style = quoted ? _styles.Quote : _styles.Body;
             var frags = _styles.Shape(new[] { new StyledRun(label(i), style) }, Diagnostics.SourceSpan.None);
             var line = _context.Breaker.Break(frags, 1000, TextAlign.Left)[0];
-            elements.Add((new ListItemElement(_context, line, body, indent), i == 0 ? 0 : Spacing.ListItemAfter));
+            elements.Add((new ListItemElement(_context, line, body, indent), i == 0 ? 0 : Furniture.ListItemAfter));
         }
-        return new ColumnElement(_context, elements, StructureTag.L);
+        return new ColumnElement(_context, elements, StructureTag.L) { KeepTogether = items.Count <= Furniture.KeepListItems };
     }
 
     private Element CalloutBlock(Callout c)
     {
-        var pad = Spacing.CalloutPadding;
+        var pad = Furniture.CalloutPadding;
+        _boxed++; // a table in a box keeps to the box
         var inner = Column(c.Blocks, 0, quoted: false, tag: null);
+        _boxed--;
         Element content = inner;
         if (!string.IsNullOrEmpty(c.Title))
         {
             var title = new TextBlockElement(_context,
                 _styles.Shape(new[] { new StyledRun(c.Title, _styles.CalloutTitle) }, c.Span), TextAlign.Left, StructureTag.P)
             { KeepWithNext = true };
-            content = new ColumnElement(_context, new List<(Element, double)> { (title, 0), (inner, 4) });
+            content = new ColumnElement(_context, new List<(Element, double)> { (title, 0), (inner, Roles.CalloutTitle.SpaceAfter) });
         }
         return new InsetElement(_context, content, StructureTag.Div)
         {
-            Left = pad + 3, Right = pad, Top = pad, Bottom = pad,
-            Fill = _context.Theme.Colors.CalloutFill, RuleColor = _context.Theme.Colors.CalloutRule, RuleWidth = 3,
+            Left = pad + Furniture.CalloutRuleWidth, Right = pad, Top = pad, Bottom = pad,
+            Fill = Furniture.CalloutFill, RuleColor = Furniture.CalloutRuleColor, RuleWidth = Furniture.CalloutRuleWidth,
         };
-    }
-
-    // The cover's title and lines at a scale of their theme sizes (a title too long for the page is set smaller).
-    private Element CoverColumn(Cover cover, double scale)
-    {
-        RunStyle Scaled(RunStyle style) => style with { Size = Math.Round(style.Size * scale, 2) };
-        var items = new List<(Element, double)>();
-        foreach (var block in cover.Blocks)
-        {
-            Element element = block switch
-            {
-                Heading h => new TextBlockElement(_context, _styles.Shape(h.Content, Scaled(_styles.Heading(0)), h.Span), TextAlign.Left, StructureTag.H1)
-                { AnchorId = h.Id },
-                Paragraph p => new TextBlockElement(_context, _styles.Shape(p.Content, Scaled(_styles.CoverLine(p.StyleClass)), p.Span), TextAlign.Left, StructureTag.P),
-                _ => Build(block, 0, false),
-            };
-            element.LocateAt(block.Span);
-            var gap = items.Count == 0 ? 0 : block is Paragraph { StyleClass: "date" or "authors" } ? 28 : 8;
-            if (block is Paragraph { StyleClass: "organization" }) gap = 4;
-            items.Add((element, gap));
-        }
-        return new ColumnElement(_context, items);
     }
 }

@@ -27,6 +27,9 @@ internal sealed class ColumnElement : Element
         _items.InsertRange(Math.Min(index, _items.Count), elements.Select(e => (e, 0.0)));
     }
 
+    /// <summary>Never split across pages unless it has a page to itself (short lists).</summary>
+    public bool KeepTogether { get; init; }
+
     public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
 
     /// <inheritdoc />
@@ -103,6 +106,7 @@ internal sealed class ColumnElement : Element
         finally { Context.Force = force; }
 
         var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
+        if (ended && KeepTogether && !_started && !force) return (SpacePlan.Wrap("kept together"), new List<Step>());
         var notes = NoteNumbers.Join(steps.Select(s => s.Plan.Notes));
         if (!ended) return (placed ? SpacePlan.Full(y) with { Notes = notes } : SpacePlan.Empty, steps);
         // Only finished (empty) items before something that does not fit: report Wrap, so that on a fresh page the

@@ -13,11 +13,18 @@ internal sealed class LayoutContext
         Theme = theme;
         Fonts = fonts;
         Diagnostics = diagnostics;
+        Styles = StyleResolver.Resolve(theme);
         Breaker = new LineBreaker(fonts, theme.Fonts.LineHeight);
     }
 
     public Theme Theme { get; }
+
+    /// <summary>The theme's named styles, which the PDF maps as they are.</summary>
+    public StyleSet Styles { get; }
     public FontSet Fonts { get; }
+
+    /// <summary>The font library the fonts come from.</summary>
+    public FontLibrary Library => Fonts.Library;
     public LineBreaker Breaker { get; }
     public DiagnosticBag Diagnostics { get; }
 

@@ -95,22 +95,22 @@ internal sealed class PageComposer
         canvas.BeginArtifact();
         if (header.Length > 0)
         {
-            var line = SetLine(header, TextAlign.Left, page.ContentWidth);
+            var line = SetLine(header, _styles.Running, TextAlign.Left, page.ContentWidth);
             var top = page.MarginTop - 30;
             LinePainter.Paint(canvas, line, page.MarginLeft, top);
             canvas.DrawLine(page.MarginLeft, top + line.Height + 3, page.Width - page.MarginRight, top + line.Height + 3, 0.4, theme.Table.Rule);
         }
         if (footer.Length > 0)
         {
-            var line = SetLine(footer, TextAlign.Right, page.ContentWidth);
+            var line = SetLine(footer, _styles.RunningFoot, TextAlign.Right, page.ContentWidth);
             LinePainter.Paint(canvas, line, page.MarginLeft, page.Height - page.MarginBottom + 18);
         }
         canvas.EndArtifact();
     }
 
-    private TextLine SetLine(string text, TextAlign align, double width)
+    private TextLine SetLine(string text, RunStyle style, TextAlign align, double width)
     {
-        var frags = _styles.Shape(new[] { new StyledRun(text, _styles.Running) }, SourceSpan.None);
+        var frags = _styles.Shape(new[] { new StyledRun(text, style) }, SourceSpan.None);
         var lines = _context.Breaker.Break(frags, width, align);
         return lines.Count > 0 ? lines[0] : new TextLine(Array.Empty<PlacedFragment>(), 0, 0, 0);
     }

@@ -5,10 +5,11 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 
 internal sealed partial class TableElement
 {
-    public override void Draw(IPdfCanvas canvas, LayoutRect area)
+    public override void Draw(IPdfCanvas canvas, LayoutRect column)
     {
+        var plan = Measure(column.Width, column.Height);
+        var area = column with { Width = TakenWidth(column.Width) };
         var g = Geometry(area.Width);
-        var plan = Measure(area.Width, area.Height);
         if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Empty) return;
         var (rows, _, split) = Fit(g, area.Height);
         var y = area.Y;

@@ -24,8 +24,14 @@ internal sealed partial class TableElement : Element
     private int[] _lineOffsets;
     private bool _started;
 
-    public TableElement(LayoutContext context, StyleSheet styles, Table table) : base(context)
+    private readonly double _breakout;
+    private double _spanFor = -1, _span;
+
+    /// <summary>A table laid out in its column; <paramref name="breakout"/> is how far a table too wide for the column
+    /// may reach into the right margin (<see cref="TableShapes.Width"/>), 0 for tables nested in lists and boxes.</summary>
+    public TableElement(LayoutContext context, StyleSheet styles, Table table, double breakout = 0) : base(context)
     {
+        _breakout = breakout;
         _table = table;
         _shapes = TableShapes.Shape(context, styles, table);
         (_rows, _map, _head) = (_shapes.Rows, _shapes.Map, _shapes.Head);
@@ -38,7 +44,7 @@ internal sealed partial class TableElement : Element
 
     public override SpacePlan Measure(double width, double height)
     {
-        var g = Geometry(width);
+        var g = Geometry(TakenWidth(width));
         if (_started && _next >= RowCount) return SpacePlan.Empty;
         if (RowCount == 0)
         {
@@ -59,6 +65,13 @@ internal sealed partial class TableElement : Element
         for (int c = 0; c < _table.Columns.Count; c++)
             tallest = Math.Max(tallest, g.Cells[row][c].Skip(offsets[c]).Sum(l => l.Height));
         return tallest + 2 * Pad;
+    }
+
+    // The width the table takes in a column this wide: the column, or the column and the breakout.
+    private double TakenWidth(double width)
+    {
+        if (Math.Abs(width - _spanFor) > 0.001) (_spanFor, _span) = (width, _shapes.Width(Context.Breaker, Pad, width, _breakout));
+        return _span;
     }
 
     private TableGeometry Geometry(double width)

@@ -33,6 +33,13 @@ internal sealed record TableShapes(
             TableSpanMap.Of(all, cols));
     }
 
+    /// <summary>The width the table takes: the text column's <paramref name="text"/> width, or, when its cells on one
+    /// line need more than that (max-content wider than the column), the column plus <paramref name="breakout"/> points
+    /// of the right margin (theme <c>table.breakout</c>). Both formats decide with this, so a table breaks out in both
+    /// or in neither.</summary>
+    public double Width(LineBreaker breaker, double padding, double text, double breakout) =>
+        breakout > 0 && Extents(breaker, padding).Max.Sum() > text + 0.01 ? text + breakout : text;
+
     /// <summary>Column widths summing to <paramref name="width"/> (see <see cref="TableColumnWidths"/>): each column's
     /// min-content width is its widest word, or its widest whole cell when that cell is a number or a date, which never
     /// break inside; its max-content width is its longest cell on one line; both include the cell padding. Cells of one
@@ -41,6 +48,14 @@ internal sealed record TableShapes(
     /// (<see cref="TableColumnWidths.Layout"/>).</summary>
     public double[] ColumnWidths(LineBreaker breaker, double padding, double width)
     {
+        var (min, max, words) = Extents(breaker, padding);
+        return TableColumnWidths.Layout(min, max, words, 2 * padding, width);
+    }
+
+    // Each column's min- and max-content width and the measured words of every single-column cell, computed once.
+    private (double[] Min, double[] Max, CellWords[][] Words) Extents(LineBreaker breaker, double padding)
+    {
+        if (_extents is { } known && known.Padding == padding) return known.Value;
         var cols = Map.Length == 0 ? 0 : Map[0].Length;
         var min = new double[cols];
         var max = new double[cols];
@@ -59,8 +74,11 @@ internal sealed record TableShapes(
                     Widen(max, c, at.ColumnSpan, widest + 2 * padding + 0.5);
                     if (!spanning) words[r][c] = breaker.Measure(frags);
                 }
-        return TableColumnWidths.Layout(min, max, words, 2 * padding, width);
+        _extents = (padding, (min, max, words));
+        return (min, max, words);
     }
+
+    private (double Padding, (double[] Min, double[] Max, CellWords[][] Words) Value)? _extents;
 
     // Widens columns [first, first + span) evenly until together they are at least `needed` wide.
     private static void Widen(double[] widths, int first, int span, double needed)

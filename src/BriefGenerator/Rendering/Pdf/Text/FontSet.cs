@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Fonts;
 using BriefGenerator.Theming;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -15,7 +16,6 @@ internal sealed class FontSet
     private readonly FontLibrary _library;
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
-    private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(10000, 10000), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Dictionary<(string Face, double Size), XFont> _fonts = new();
     private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
@@ -28,6 +28,9 @@ internal sealed class FontSet
         _theme = theme;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>The fonts this set picks from.</summary>
+    public FontLibrary Library => _library;
 
     /// <summary>The XFont for a face at a size, with Unicode encoding so text extracts exactly.</summary>
     public XFont Font(FontFace face, double size)
@@ -48,7 +51,7 @@ internal sealed class FontSet
     {
         var key = (face.FaceName, size, text);
         if (_widths.TryGetValue(key, out var w)) return w;
-        w = text.Length == 0 ? 0 : _measure.MeasureString(text, Font(face, size)).Width;
+        w = TextMeasurer.Width(text, face, size);
         _widths[key] = w;
         return w;
     }
@@ -92,7 +95,7 @@ internal sealed class FontSet
     {
         if (Rune.IsControl(rune) || rune.Value is 0x00AD or 0x200B or 0xFEFF) return chain[0];
         foreach (var face in chain)
-            if (GlyphCoverage.Has(face, rune.Value)) return face;
+            if (TextMeasurer.HasGlyph(face, rune.Value)) return face;
         if (_reported.Add(rune.Value))
             _diagnostics.Warning(DiagnosticCodes.MissingGlyph,
                 string.Create(CultureInfo.InvariantCulture, $"no bundled font has a glyph for U+{rune.Value:X4} '{rune}'"), span);

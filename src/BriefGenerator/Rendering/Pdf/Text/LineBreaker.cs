@@ -70,6 +70,9 @@ internal sealed class LineBreaker
         return Math.Max(best, line);
     }
 
+    // A run's line height: its role's, else the theme's.
+    private double Height(RunStyle style) => style.Size * (style.LineHeight > 0 ? style.LineHeight : _lineHeight);
+
     private TextLine Place(List<Word> words, double maxWidth, TextAlign align, bool lastOfParagraph)
     {
         double natural = 0;
@@ -83,7 +86,7 @@ internal sealed class LineBreaker
         double x = align switch { TextAlign.Center => slack / 2, TextAlign.Right => slack, _ => 0 };
         double stretch = align == TextAlign.Justify && !lastOfParagraph && !words[^1].HardBreak && gaps > 0 ? slack / gaps : 0;
         var placed = new List<PlacedFragment>();
-        double maxSize = 0;
+        double maxSize = 0, height = 0;
         for (int i = 0; i < words.Count; i++)
         {
             foreach (var f in words[i].Content)
@@ -91,6 +94,7 @@ internal sealed class LineBreaker
                 placed.Add(new PlacedFragment(f, x, f.Width));
                 x += f.Width;
                 maxSize = Math.Max(maxSize, f.Style.Size);
+                height = Math.Max(height, Height(f.Style));
             }
             if (words[i].Space is { } space)
             {
@@ -98,9 +102,9 @@ internal sealed class LineBreaker
                 placed.Add(new PlacedFragment(space, x, space.Width + extra));
                 x += space.Width + extra;
                 maxSize = Math.Max(maxSize, space.Style.Size);
+                height = Math.Max(height, Height(space.Style));
             }
         }
-        var height = maxSize * _lineHeight;
         var baseline = (height - (Ascent + Descent) * maxSize) / 2 + Ascent * maxSize;
         return new TextLine(placed, natural + (stretch > 0 ? stretch * gaps : 0), height, baseline);
     }

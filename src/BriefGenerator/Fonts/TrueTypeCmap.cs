@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace BriefGenerator.Rendering.Docx;
+namespace BriefGenerator.Fonts;
 
 /// <summary>Reads the character-to-glyph map of a TrueType <c>cmap</c> table (formats 4 and 12, every subtable).</summary>
 internal static class TrueTypeCmap

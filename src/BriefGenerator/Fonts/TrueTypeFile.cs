@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace BriefGenerator.Rendering.Docx;
+namespace BriefGenerator.Fonts;
 
 /// <summary>The table directory of a TrueType file, and writing a file back from a set of tables with correct
 /// offsets, padding and checksums (<c>head.checkSumAdjustment</c> included).</summary>

@@ -1,0 +1,86 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using BriefGenerator.Theming;
+
+namespace BriefGenerator.Fonts;
+
+/// <summary>The one TrueType reader both renderers use: a face's tables, units per em, line metrics, character map
+/// (<c>cmap</c>, via <see cref="TrueTypeCmap"/>) and advance widths (<c>hmtx</c>). Read once per face per process.</summary>
+internal sealed class TrueTypeFont
+{
+    /// <summary>Line height (ems) used when a font cannot be read.</summary>
+    public const double FallbackLineHeight = 1.2;
+
+    // Keyed by the face itself: a font library, and so its faces, is shared by the whole process.
+    private static readonly ConcurrentDictionary<FontFace, TrueTypeFont> Cache = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<int, int> _glyphs;
+    private readonly ushort[] _advances;
+
+    private TrueTypeFont(List<(string Tag, byte[] Data)>? tables, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight)
+    {
+        Tables = tables;
+        _glyphs = glyphs;
+        _advances = advances;
+        UnitsPerEm = unitsPerEm;
+        LineHeight = lineHeight;
+    }
+
+    /// <summary>The file's tables in file order; null when the data is not a TrueType font.</summary>
+    public List<(string Tag, byte[] Data)>? Tables { get; }
+
+    /// <summary>Design units per em (1000 when unknown).</summary>
+    public int UnitsPerEm { get; }
+
+    /// <summary>The natural line height in ems (Windows ascent plus descent), which Word's "auto" spacing multiplies.</summary>
+    public double LineHeight { get; }
+
+    /// <summary>The parsed font of a library face (cached).</summary>
+    public static TrueTypeFont Of(FontFace face) => Cache.GetOrAdd(face, static f => Read(f.Data));
+
+    /// <summary>Parses font bytes; a file it cannot read gives an empty font (no glyphs, fallback metrics).</summary>
+    public static TrueTypeFont Read(byte[]? data)
+    {
+        var tables = data is null ? null : TrueTypeFile.ReadTables(data);
+        var byTag = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (tag, bytes) in tables ?? new()) byTag.TryAdd(tag, bytes);
+        int upem = byTag.TryGetValue("head", out var head) && head.Length >= 20 ? BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(18)) : 0;
+        int glyphCount = byTag.TryGetValue("maxp", out var maxp) && maxp.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4)) : 0;
+        var map = new Dictionary<int, int>();
+        if (byTag.TryGetValue("cmap", out var cmap) && TrueTypeCmap.Read(cmap, glyphCount) is { } pairs)
+            foreach (var (codePoint, glyph) in pairs) map.TryAdd(codePoint, glyph);
+        return new TrueTypeFont(tables, map, Advances(byTag, glyphCount), upem > 0 ? upem : 1000, LineHeightOf(byTag, upem));
+    }
+
+    /// <summary>True when the font maps the code point to a glyph other than .notdef.</summary>
+    public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>The advance width of a code point in design units (the .notdef glyph's when unmapped).</summary>
+    public int Advance(int codePoint)
+    {
+        var glyph = _glyphs.GetValueOrDefault(codePoint);
+        if (_advances.Length == 0) return UnitsPerEm / 2;
+        return _advances[Math.Min(glyph, _advances.Length - 1)];
+    }
+
+    private static ushort[] Advances(Dictionary<string, byte[]> byTag, int glyphCount)
+    {
+        if (!byTag.TryGetValue("hhea", out var hhea) || hhea.Length < 36 || !byTag.TryGetValue("hmtx", out var hmtx)) return [];
+        int metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
+        if (metrics == 0 || hmtx.Length < 4 * metrics) return [];
+        // Glyphs past the last long metric share its advance.
+        var advances = new ushort[Math.Max(glyphCount, metrics)];
+        for (var g = 0; g < advances.Length; g++)
+            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(hmtx.AsSpan(4 * Math.Min(g, metrics - 1)));
+        return advances;
+    }
+
+    private static double LineHeightOf(Dictionary<string, byte[]> byTag, int upem)
+    {
+        if (upem <= 0 || !byTag.TryGetValue("OS/2", out var os2) || os2.Length < 78) return FallbackLineHeight;
+        double winAscent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(74));
+        double winDescent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(76));
+        var height = (winAscent + winDescent) / upem;
+        return height is > 0.8 and < 3 ? height : FallbackLineHeight;
+    }
+}
