@@ -1,4 +1,5 @@
 using BriefGenerator.Hyphenation;
+using BriefGenerator.LineBreaking;
 
 namespace BriefGenerator.Rendering.Pdf.Text;
 
@@ -8,7 +9,8 @@ internal sealed partial class LineBreaker
     /// which a PDF reader knows to drop when it joins the lines again (ISO 32000, 14.8.2.2.3), so the word extracts whole.</summary>
     public const string HyphenText = "\u00AD";
     private const char SoftHyphen = '\u00AD';
-    private static readonly char[] BreakAfter = { '-', '\u2010', '\u2013', '\u2014', '/' };
+    private static readonly List<int> NoBreaks = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
 
     // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
     // paragraph, code, links, or a word the author gave soft hyphens.
@@ -88,66 +90,66 @@ internal sealed partial class LineBreaker
         yield return piece;
     }
 
+    // The words of the text: spaces and hard breaks end them; inside a run without spaces, a word also ends wherever
+    // UAX #14 allows a break (BreakOpportunities: after hyphens and dashes, between ideographs, inside URLs, at soft
+    // hyphens, which are dropped from the text and become the word's Hyphen).
     private IEnumerable<Word> Words(IReadOnlyList<Fragment> fragments)
     {
-        var word = new Word();
-        Word? held = null;
+        var chunk = new List<Fragment>();
         foreach (var f in fragments)
         {
-            if (held is not null)
+            if (f.Text == "\n" || f.IsSpace)
             {
-                if (f.IsSpace) { held.Space = f; held.Hyphen = null; }
-                yield return held;
-                held = null;
-                if (f.IsSpace) continue;
+                bool hard = f.Text == "\n";
+                if (chunk.Count == 0 && !hard) continue; // collapse leading and repeated spaces
+                foreach (var word in Chunk(chunk, hard ? null : f, hard)) yield return word;
+                chunk.Clear();
             }
-            if (f.Text == "\n")
-            {
-                word.HardBreak = true;
-                yield return word;
-                word = new Word();
-            }
-            else if (f.IsSpace)
-            {
-                if (word.IsEmpty) continue; // collapse leading and repeated spaces
-                word.Space = f;
-                yield return word;
-                word = new Word();
-            }
-            else
-            {
-                int start = 0;
-                for (int i = 0; i < f.Text.Length; i++)
-                {
-                    bool soft = f.Text[i] == SoftHyphen;
-                    if (!soft && (Array.IndexOf(BreakAfter, f.Text[i]) < 0 || InsideNumber(f.Text, i))) continue;
-                    if (i == start && word.IsEmpty)
-                    {
-                        if (soft) start = i + 1; // a soft hyphen with nothing before it is dropped
-                        continue;
-                    }
-                    if (soft)
-                    {
-                        if (i > start) word.Content.Add(Slice(f, start, i));
-                        word.Hyphen = Hyphen(word.Content[^1]);
-                    }
-                    else word.Content.Add(Slice(f, start, i + 1));
-                    start = i + 1;
-                    // A break ending the fragment waits: a space right after it belongs to it ("-- x" keeps its space).
-                    if (i == f.Text.Length - 1) held = word;
-                    else yield return word;
-                    word = new Word();
-                }
-                if (start < f.Text.Length) word.Content.Add(start == 0 ? f : Slice(f, start, f.Text.Length));
-            }
+            else chunk.Add(f);
         }
-        if (held is not null) yield return held;
-        if (!word.IsEmpty || word.HardBreak) yield return word;
+        if (chunk.Count > 0) foreach (var word in Chunk(chunk, null, hard: false)) yield return word;
     }
 
-    // A dash or slash between digits belongs to a number, date or range ("2019–2023", "3/4"): never break there.
-    private static bool InsideNumber(string text, int i) =>
-        i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+    private IEnumerable<Word> Chunk(List<Fragment> chunk, Fragment? space, bool hard)
+    {
+        var text = chunk.Count == 1 ? chunk[0].Text : string.Concat(chunk.Select(f => f.Text));
+        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, BreakOpportunities.Find);
+        var word = new Word();
+        int offset = 0, next = 0;
+        foreach (var f in chunk)
+        {
+            int from = 0;
+            for (; next < breaks.Count && breaks[next] < offset + f.Text.Length; next++)
+            {
+                int cut = breaks[next] - offset;
+                if (cut > from) AddSlice(word, f, from, cut);
+                from = cut;
+                if (word.IsEmpty) continue;
+                if (text[breaks[next] - 1] == SoftHyphen) word.Hyphen = Hyphen(word.Content[^1]);
+                yield return word;
+                word = new Word();
+            }
+            if (from < f.Text.Length) AddSlice(word, f, from, f.Text.Length);
+            offset += f.Text.Length;
+        }
+        if (word.IsEmpty && !hard) yield break;
+        word.Space = space;
+        word.HardBreak = hard;
+        yield return word;
+    }
+
+    // Adds text[start..end] of a fragment to a word, without soft hyphens (they print only where a line breaks).
+    private void AddSlice(Word word, Fragment f, int start, int end)
+    {
+        var slice = Slice(f, start, end);
+        if (slice.Text.Contains(SoftHyphen))
+        {
+            var text = slice.Text.Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal);
+            if (text.Length == 0) return;
+            slice = f with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
+        }
+        word.Content.Add(slice);
+    }
 
     private Fragment Slice(Fragment f, int start, int end)
     {
