@@ -7,8 +7,9 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 internal static class TotalFit
 {
     private const double LinePenalty = 10, HyphenPenalty = 50, DoubleHyphenDemerits = 3000;
-    private const double Infeasible = 1e12;      // a line stretched past the maximum: only when nothing else fits
+    private const double Infeasible = 1e8;       // a line stretched past the maximum: only when nothing else fits
     private const double ThirdHyphen = 1e16;     // a third hyphenated line in a row: worse than any loose line
+    private const double ComfortableStretch = 0.5;
     private const double RaggedLine = 1e9;        // ragged text: one more line outweighs any unevenness
     private const double RaggedStretch = 0.3;     // ragged text: the slack (a share of the width) that costs badness 100
 
@@ -79,8 +80,15 @@ internal static class TotalFit
             double r = shrink > 0 ? -slack / shrink : 1;
             return Square(LinePenalty + 100 * r * r * r);
         }
-        if (glue <= 0 || slack / glue > maxStretch) return Infeasible * (1 + slack / maxWidth);
-        double ratio = slack / (glue * maxStretch);
+        if (glue <= 0 || slack / glue > maxStretch)
+        {
+            // Too loose: set at the maximum and left short. Costs grow with the square of the excess, so two lines a
+            // little short beat one with a gaping hole, and any line within the maximum beats both.
+            double excess = glue > 0 ? slack / glue - maxStretch : slack / (maxWidth * 0.05);
+            return Infeasible * (1 + excess * excess);
+        }
+        // Badness 100 where spaces grow by half their width (TeX's stretch for a word space), whatever the maximum.
+        double ratio = slack / (glue * ComfortableStretch);
         return Square(LinePenalty + 100 * ratio * ratio * ratio);
     }
 
