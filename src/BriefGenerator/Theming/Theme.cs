@@ -19,6 +19,17 @@ public sealed record Theme
     /// <summary>Justify body paragraphs (true) or set them ragged right (false).</summary>
     public bool Justify { get; init; } = false;
 
+    /// <summary>Hyphenate body paragraphs by the brief's language (TeX patterns; en, ru, de, fr). Null (not given):
+    /// hyphenate when <see cref="Justify"/> is on.</summary>
+    public bool? Hyphenate { get; init; }
+
+    /// <summary>How far a justified line's spaces may grow, as a fraction of their width (1: up to twice as wide). A
+    /// line that would need more is set with this much and left short of the right edge.</summary>
+    public double JustifyMaxStretch { get; init; } = 1.0;
+
+    /// <summary>True when body paragraphs are hyphenated: <see cref="Hyphenate"/> if given, else <see cref="Justify"/>.</summary>
+    public bool Hyphenates() => Hyphenate ?? Justify;
+
     /// <summary>Set straight quotes, <c>--</c>, <c>---</c> and <c>...</c> typographically (“ ” ’ – — …, by the brief's
     /// language); never inside code. <c>smart_quotes: false</c> keeps the text as typed.</summary>
     public bool SmartQuotes { get; init; } = true;

@@ -39,6 +39,7 @@ internal static class ThemeRanges
         ("table.cell_padding", t => t.Table.CellPadding, 0, 36),
         ("table.min_rows_split", t => t.Table.MinRowsSplit, 1, 10),
         ("table.breakout", t => t.Table.Breakout, 0, 288),
+        ("justify_max_stretch", t => t.JustifyMaxStretch, 0, 5),
     };
 
     private static readonly (string Key, Func<Theme, string?> Get)[] Texts =

@@ -69,7 +69,8 @@ public class RobustnessTests
         foreach (var line in lines.Take(lines.Count - 1))
             Assert.InRange(line.Max(l => l.BoundingBox.Right), right - 1.5, right + 0.5);
         var words = page.GetWords().Select(w => w.Text).Where(w => w != "Test" && w != "Brief" && !w.StartsWith("Page") && w != "of" && w != "1").ToList();
-        Assert.Equal(text.Split(' '), words);
+        // A hyphenated word ends its line with a soft hyphen, which a reader drops when it joins the lines.
+        Assert.Equal(text.Split(' '), string.Join(" ", words).Replace("\u00AD ", "").Split(' '));
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public class RandomBriefTests
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüßéèçñøåʻʼğşıčšžőűабвгдеёжзийклмнопрстуфхцчшщъыьэюяҷқғӯҳАБВГДΑΒΓΔΕαβγδεζηθλμπσω";
 
-    private static readonly Gen<string> Word = Gen.Char[Letters].Array[1, 10].Select(c => new string(c));
+    internal static readonly Gen<string> Word = Gen.Char[Letters].Array[1, 10].Select(c => new string(c));
 
-    private static readonly Gen<string> Phrase = Word.Array[1, 6].Select(w => string.Join(' ', w));
+    internal static readonly Gen<string> Phrase = Word.Array[1, 6].Select(w => string.Join(' ', w));
 
     private static readonly string[] Specials =
     {
@@ -40,7 +40,7 @@ public class RandomBriefTests
                 return sb.ToString();
             }));
 
-    private static Gen<(string Title, string[] Sections, string Text)> Brief(Gen<string> text) =>
+    internal static Gen<(string Title, string[] Sections, string Text)> Brief(Gen<string> text) =>
         Gen.Select(Phrase, Phrase.Array[1, 4], text.Array[1, 4], Table(text).Array[0, 2], (title, sections, paragraphs, tables) =>
         {
             var sb = new StringBuilder($"---\ntitle: \"{title}\"\ndate: 2026-05-01\nkey_points:\n  - \"{title}\"\n---\n\n");

@@ -33,6 +33,13 @@ internal sealed partial class DocxWriter
         // Word keeps subsetting when it saves the file again only if asked to.
         if (Theme.EmbedFonts == FontEmbedding.Subset) settings.Append(new SaveSubsetFonts());
         settings.Append(new DefaultTabStop { Val = 720 });
+        if (StyleSheetBuilder.Hyphenates(Theme, Language))
+        {
+            // As the PDF: hyphenate by the document language, at most two hyphenated lines in a row, no acronyms.
+            settings.Append(new AutoHyphenation());
+            settings.Append(new ConsecutiveHyphenLimit { Val = 2 });
+            settings.Append(new DoNotHyphenateCaps());
+        }
         settings.Append(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
         // With a table of contents, Word offers to refresh its page numbers when the file is opened.
         if (Theme.Toc) settings.Append(new UpdateFieldsOnOpen { Val = true });

@@ -54,6 +54,7 @@ internal sealed partial class StyleSheetBuilder
         styles.Append(CharacterStyles(theme));
         styles.Append(NoteStyles());
         styles.Append(TableStyles(theme));
+        MarkHyphenation(styles, theme, language);
         return styles;
     }
 

@@ -105,6 +105,7 @@ internal sealed partial class BlockLayoutBuilder
         var align = _context.Theme.Justify && p.StyleClass is null ? TextAlign.Justify : TextAlign.Left;
         return new TextBlockElement(_context, _styles.Shape(p.Content, style, p.Span), align, StructureTag.P)
         {
+            Paragraph = p.StyleClass is null ? _context.Paragraphs : null,
             KeepWithNext = Roles.ForClass(p.StyleClass)?.KeepWithNext ?? false,
         };
     }

@@ -1,4 +1,5 @@
 using BriefGenerator.Diagnostics;
+using BriefGenerator.Hyphenation;
 using BriefGenerator.Rendering.Pdf.Canvas;
 using BriefGenerator.Rendering.Pdf.Text;
 using BriefGenerator.Theming;
@@ -8,14 +9,20 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 /// <summary>State shared by the elements of one layout pass.</summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(Theme theme, FontSet fonts, DiagnosticBag diagnostics)
+    /// <param name="language">The brief's BCP 47 language: body paragraphs are hyphenated by it when the theme says so.</param>
+    public LayoutContext(Theme theme, FontSet fonts, DiagnosticBag diagnostics, string? language = null)
     {
         Theme = theme;
         Fonts = fonts;
         Diagnostics = diagnostics;
         Styles = StyleResolver.Resolve(theme);
         Breaker = new LineBreaker(fonts, theme.Fonts.LineHeight);
+        Paragraphs = new ParagraphSettings(theme.Hyphenates() ? HyphenationLanguages.For(language) : null,
+            theme.JustifyMaxStretch, theme.Fonts.Mono);
     }
+
+    /// <summary>How body paragraphs are set: hyphenation, total fit, the stretch of justified spaces.</summary>
+    public ParagraphSettings Paragraphs { get; }
 
     public Theme Theme { get; }
 

@@ -28,12 +28,15 @@ internal sealed class TextBlockElement : Element
     /// <summary>Outline entry to add where this block starts (headings).</summary>
     public (string Title, int Level)? Bookmark { get; init; }
 
+    /// <summary>Set for body paragraphs: hyphenated and broken by total fit (<see cref="ParagraphSettings"/>).</summary>
+    public ParagraphSettings? Paragraph { get; init; }
+
     /// <summary>The lines the text sets into at <paramref name="width"/>.</summary>
     public IReadOnlyList<TextLine> Lines(double width)
     {
         if (_lines is null || Math.Abs(width - _linesWidth) > 0.001)
         {
-            _lines = Context.Breaker.Break(_fragments, width, _align);
+            _lines = Context.Breaker.Break(_fragments, width, _align, Paragraph);
             _linesWidth = width;
         }
         return _lines;
@@ -81,6 +84,9 @@ internal sealed class TextBlockElement : Element
         {
             if (remaining - n == 1 && n >= 2) n--;            // widow: keep two lines for the next page
             if (_next == 0 && n == 1 && remaining > 1) n = 0; // orphan: do not leave the first line alone
+            // A hyphen at the foot of a page makes the reader turn the page mid-word: end the page a line early when
+            // the lines left on either side still keep two (TeX's broken penalty).
+            if (n > 2 && lines[_next + n - 1].Hyphenated && remaining - n + 1 >= 2 && !lines[_next + n - 2].Hyphenated) n--;
             if (n == 0 && Context.Force) n = 1;
         }
         h = 0;

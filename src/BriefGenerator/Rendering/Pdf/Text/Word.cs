@@ -1,12 +1,18 @@
 namespace BriefGenerator.Rendering.Pdf.Text;
 
-/// <summary>An unbreakable run of fragments, with the space that follows it (if any) and whether a hard break ends it.</summary>
+/// <summary>An unbreakable run of fragments, with the space that follows it (if any) and whether a hard break ends it.
+/// A line may break after every word; a word that is a syllable of a longer word carries the <see cref="Hyphen"/> a
+/// line ending after it prints.</summary>
 internal sealed class Word
 {
     public List<Fragment> Content { get; } = new();
     public Fragment? Space { get; set; }
     public bool HardBreak { get; set; }
+
+    /// <summary>The hyphen a line ending after this syllable ends with (a discretionary break); null between words.</summary>
+    public Fragment? Hyphen { get; set; }
     public double Width => Content.Sum(f => f.Width);
     public double SpaceWidth => Space?.Width ?? 0;
+    public double HyphenWidth => Hyphen?.Width ?? 0;
     public bool IsEmpty => Content.Count == 0;
 }

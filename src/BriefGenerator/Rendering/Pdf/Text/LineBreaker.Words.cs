@@ -1,0 +1,160 @@
+using BriefGenerator.Hyphenation;
+using BriefGenerator.LineBreaking;
+
+namespace BriefGenerator.Rendering.Pdf.Text;
+
+internal sealed partial class LineBreaker
+{
+    /// <summary>What a line ending inside a word prints: the soft hyphen (U+00AD), which the fonts draw as a hyphen and
+    /// which a PDF reader knows to drop when it joins the lines again (ISO 32000, 14.8.2.2.3), so the word extracts whole.</summary>
+    public const string HyphenText = "\u00AD";
+    private const char SoftHyphen = '\u00AD';
+    private static readonly List<int> NoBreaks = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
+
+    // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
+    // paragraph, code, links, or a word the author gave soft hyphens.
+    private IEnumerable<Word> Syllables(List<Word> words, ParagraphSettings? paragraph)
+    {
+        var hyphenator = paragraph?.Hyphenator;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (hyphenator is null || i == words.Count - 1 || word.Hyphen is not null || (i > 0 && words[i - 1].Hyphen is not null)
+                || word.Content.Any(f => f.Style.IsLink || f.Style.Family == paragraph!.CodeFamily || f.Style.Rise != 0))
+            {
+                yield return word;
+                continue;
+            }
+            var text = word.Content.Count == 1 ? word.Content[0].Text : string.Concat(word.Content.Select(f => f.Text));
+            var breaks = hyphenator.Breaks(text);
+            if (breaks.Length == 0) { yield return word; continue; }
+            foreach (var piece in Split(word, breaks)) yield return piece;
+        }
+    }
+
+    private IEnumerable<Word> Split(Word word, int[] breaks)
+    {
+        var piece = new Word();
+        int offset = 0, next = 0;
+        foreach (var f in word.Content)
+        {
+            int from = 0;
+            for (; next < breaks.Length && breaks[next] < offset + f.Text.Length; next++)
+            {
+                int cut = breaks[next] - offset;
+                if (cut > from) piece.Content.Add(Slice(f, from, cut));
+                from = cut;
+                if (piece.IsEmpty) continue;
+                piece.Hyphen = Hyphen(piece.Content[^1]);
+                yield return piece;
+                piece = new Word();
+            }
+            if (from < f.Text.Length) piece.Content.Add(Slice(f, from, f.Text.Length));
+            offset += f.Text.Length;
+        }
+        piece.Space = word.Space;
+        piece.HardBreak = word.HardBreak;
+        yield return piece;
+    }
+
+    private Fragment Hyphen(Fragment before) =>
+        before with { Text = HyphenText, Width = _fonts.Measure("-", before.Face, before.Style.Size) };
+
+    private IEnumerable<Word> SplitOverlong(Word word, double maxWidth)
+    {
+        var piece = new Word();
+        foreach (var f in word.Content)
+        {
+            foreach (var rune in f.Text.EnumerateRunes())
+            {
+                var s = rune.ToString();
+                var w = _fonts.Measure(s, f.Face, f.Style.Size);
+                if (!piece.IsEmpty && piece.Width + w > maxWidth)
+                {
+                    yield return piece;
+                    piece = new Word();
+                }
+                if (piece.Content.Count > 0 && piece.Content[^1].Face == f.Face && piece.Content[^1].Style == f.Style)
+                {
+                    var last = piece.Content[^1];
+                    var text = last.Text + s;
+                    piece.Content[^1] = last with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
+                }
+                else piece.Content.Add(f with { Text = s, Width = w });
+            }
+        }
+        piece.Space = word.Space;
+        piece.HardBreak = word.HardBreak;
+        piece.Hyphen = word.Hyphen;
+        yield return piece;
+    }
+
+    // The words of the text: spaces and hard breaks end them; inside a run without spaces, a word also ends wherever
+    // UAX #14 allows a break (BreakOpportunities: after hyphens and dashes, between ideographs, inside URLs, at soft
+    // hyphens, which are dropped from the text and become the word's Hyphen).
+    private IEnumerable<Word> Words(IReadOnlyList<Fragment> fragments)
+    {
+        var chunk = new List<Fragment>();
+        foreach (var f in fragments)
+        {
+            if (f.Text == "\n" || f.IsSpace)
+            {
+                bool hard = f.Text == "\n";
+                if (chunk.Count == 0 && !hard) continue; // collapse leading and repeated spaces
+                foreach (var word in Chunk(chunk, hard ? null : f, hard)) yield return word;
+                chunk.Clear();
+            }
+            else chunk.Add(f);
+        }
+        if (chunk.Count > 0) foreach (var word in Chunk(chunk, null, hard: false)) yield return word;
+    }
+
+    private IEnumerable<Word> Chunk(List<Fragment> chunk, Fragment? space, bool hard)
+    {
+        var text = chunk.Count == 1 ? chunk[0].Text : string.Concat(chunk.Select(f => f.Text));
+        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, BreakOpportunities.Find);
+        var word = new Word();
+        int offset = 0, next = 0;
+        foreach (var f in chunk)
+        {
+            int from = 0;
+            for (; next < breaks.Count && breaks[next] < offset + f.Text.Length; next++)
+            {
+                int cut = breaks[next] - offset;
+                if (cut > from) AddSlice(word, f, from, cut);
+                from = cut;
+                if (word.IsEmpty) continue;
+                if (text[breaks[next] - 1] == SoftHyphen) word.Hyphen = Hyphen(word.Content[^1]);
+                yield return word;
+                word = new Word();
+            }
+            if (from < f.Text.Length) AddSlice(word, f, from, f.Text.Length);
+            offset += f.Text.Length;
+        }
+        if (word.IsEmpty && !hard) yield break;
+        word.Space = space;
+        word.HardBreak = hard;
+        yield return word;
+    }
+
+    // Adds text[start..end] of a fragment to a word, without soft hyphens (they print only where a line breaks).
+    private void AddSlice(Word word, Fragment f, int start, int end)
+    {
+        var slice = Slice(f, start, end);
+        if (slice.Text.Contains(SoftHyphen))
+        {
+            var text = slice.Text.Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal);
+            if (text.Length == 0) return;
+            slice = f with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
+        }
+        word.Content.Add(slice);
+    }
+
+    private Fragment Slice(Fragment f, int start, int end)
+    {
+        if (start == 0 && end == f.Text.Length) return f;
+        var text = f.Text[start..end];
+        return f with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
+    }
+}
