@@ -33,7 +33,7 @@ public static class ChartDataReader
         else
         {
             for (var c = 0; c < headers.Count; c++)
-                if (c != x && NumericText.IsNumericColumn(rows.Select(r => Cell(r, c)))) ys.Add(c);
+                if (c != x && IsNumeric(rows.Select(r => Cell(r, c)).ToList(), language)) ys.Add(c);
             if (ys.Count == 0)
                 return Fail(DiagnosticCodes.ChartNoNumericColumn,
                     $"the table has no numeric column to chart (besides '{headers[x]}'); name the value columns with y=\"…\"");
@@ -84,6 +84,15 @@ public static class ChartDataReader
             '\u00A0' or '\u202F' => ' ',
             _ => ch,
         }).ToArray()).Replace("\" ", "\"").Replace(" \"", "\"").ToLowerInvariant();
+    }
+
+    // At least half of the filled cells are numbers in the brief's language (so a stray word in a column of numbers is
+    // reported at its cell rather than hiding the column), and not all years or periods (a year column is a category).
+    private static bool IsNumeric(IReadOnlyList<string> cells, string language)
+    {
+        var filled = cells.Where(c => ChartNumber.Read(c, language) is not (true, null)).ToList();
+        var numbers = filled.Where(c => ChartNumber.Read(c, language).Value is not null).ToList();
+        return numbers.Count > 0 && numbers.Count * 2 >= filled.Count && !numbers.All(NumericText.IsDate);
     }
 
     private static string Cell(IReadOnlyList<string> row, int c) => c < row.Count ? row[c] : "";
