@@ -21,7 +21,7 @@ public class ChartBuildTests : IClassFixture<ChartBuildTests.Built>
 
         public Built()
         {
-            var text = File.ReadAllText(RepoPaths.TestData("charts", "brief.md"));
+            var text = File.ReadAllText(RepoPaths.TestData("briefs", "charts", "brief.md"));
             foreach (var ws in new[] { _first, _second })
             {
                 ws.AddBrief("charts", text);

@@ -14,7 +14,7 @@ public class ChartTemplateTests
         using var ws = new Workspace();
         ws.AddTemplate("list", "{{ for t in brief.tables }}{{ t.id }}={{ t.chart ?? 'none' }};{{ end }}\n");
         var bag = new DiagnosticBag();
-        var brief = ContentLoader.LoadText(File.ReadAllText(RepoPaths.TestData("charts", "brief.md")) +
+        var brief = ContentLoader.LoadText(File.ReadAllText(RepoPaths.TestData("briefs", "charts", "brief.md")) +
             "\nTable: Plain {#tbl-plain}\n\n| A | B |\n|---|---|\n| x | 1 |\n", "charts", "brief.md", bag)!;
         Assert.Empty(bag);
         var catalog = new TemplateCatalog(ws.Templates);
