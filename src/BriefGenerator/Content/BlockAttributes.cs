@@ -2,27 +2,42 @@ using System.Text.RegularExpressions;
 
 namespace BriefGenerator.Content;
 
-/// <summary>The <c>{#id .class}</c> attribute suffix that headings, captions and paragraphs may end with.</summary>
+/// <summary>The <c>{#id .class key=value key="quoted value"}</c> attribute suffix that headings, captions and paragraphs
+/// may end with (Pandoc's attribute syntax). Keys are read case-insensitively; a repeated key keeps its last value.</summary>
 public sealed partial record BlockAttributes(string? Id, IReadOnlyList<string> Classes)
 {
     /// <summary>No attributes.</summary>
     public static BlockAttributes None { get; } = new(null, Array.Empty<string>());
 
-    /// <summary>Splits a trailing attribute block off <paramref name="text"/>: "Title {#x .y}" → ("Title", #x .y).</summary>
+    /// <summary>The <c>key=value</c> pairs, in the order written (a repeated key once, with its last value).</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The value of <paramref name="key"/> (any case), or null.</summary>
+    public string? Value(string key) =>
+        Values.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+
+    /// <summary>Splits a trailing attribute block off <paramref name="text"/>: "Title {#x .y k=v}" → ("Title", #x .y k=v).</summary>
     public static (string Text, BlockAttributes Attributes) Split(string text)
     {
         var m = Suffix().Match(text);
         if (!m.Success) return (text, None);
         string? id = null;
         var classes = new List<string>();
-        foreach (var part in m.Groups["attrs"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match part in Part().Matches(m.Groups["attrs"].Value))
         {
-            if (part.StartsWith('#') && part.Length > 1) id = part[1..];
-            else if (part.StartsWith('.') && part.Length > 1) classes.Add(part[1..]);
+            if (part.Groups["id"].Success) id = part.Groups["id"].Value;
+            else if (part.Groups["class"].Success) classes.Add(part.Groups["class"].Value);
+            else values[part.Groups["key"].Value] = part.Groups["quoted"].Success ? part.Groups["quoted"].Value : part.Groups["bare"].Value;
         }
-        return (text[..m.Index].TrimEnd(), new BlockAttributes(id, classes));
+        return (text[..m.Index].TrimEnd(), new BlockAttributes(id, classes) { Values = values });
     }
 
-    [GeneratedRegex(@"\s*\{(?<attrs>\s*(?:[#.][^\s{}#.][^\s{}]*\s*)+)\}\s*$")]
+    private const string Item = @"(?:[#.][^\s{}#.""=][^\s{}""=]*|[A-Za-z][\w-]*=(?:""[^""{}]*""|[^\s{}""]+))";
+
+    [GeneratedRegex(@"\s*\{(?<attrs>\s*(?:" + Item + @"\s*)+)\}\s*$")]
     private static partial Regex Suffix();
+
+    [GeneratedRegex(@"#(?<id>[^\s{}#.""=][^\s{}""=]*)|\.(?<class>[^\s{}#.""=][^\s{}""=]*)|(?<key>[A-Za-z][\w-]*)=(?:""(?<quoted>[^""{}]*)""|(?<bare>[^\s{}""]+))")]
+    private static partial Regex Part();
 }

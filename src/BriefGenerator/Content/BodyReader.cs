@@ -28,6 +28,9 @@ public sealed class BodyReader
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The brief's language (BCP 47): how chart numbers in tables are written.</summary>
+    public string Language { get; init; } = "en-US";
+
     /// <summary>Reads the body.</summary>
     public (string Lede, IReadOnlyList<Section> Sections, IReadOnlyList<ComparisonTable> Tables) Read(string body)
     {
@@ -97,6 +100,7 @@ public sealed class BodyReader
             var header = TableCells.Header(table);
             var columns = new List<TableColumnInfo>();
             var rows = new List<IReadOnlyList<string>>();
+            var cellSpans = new List<IReadOnlyList<SourceSpan>>();
             var grid = TableGrid.IsGridTable(_body, table);
             if (grid) ReadGridTable(table, columns, rows);
             var headerCells = header is null || grid ? Array.Empty<TableCell>() : TableCells.Written(header);
@@ -107,7 +111,9 @@ public sealed class BodyReader
             }
             foreach (var row in table.OfType<TableRow>().Where(r => r != header && !grid))
             {
-                var cells = TableCells.Written(row).Select(CellText).ToList();
+                var written = TableCells.Written(row);
+                var cells = written.Select(CellText).ToList();
+                cellSpans.Add(written.Select(c => SpanOf(c)).ToList());
                 if (cells.Count != columns.Count)
                     _diagnostics.Warning(DiagnosticCodes.TableShape,
                         $"table row has {cells.Count} cell(s) but the header has {columns.Count}; " +
@@ -125,7 +131,9 @@ public sealed class BodyReader
             var first = captionBlock is not null && captionBlock.Span.Start < table.Span.Start ? (MarkdownObject)captionBlock : table;
             var last = captionBlock is not null && captionBlock.Span.Start > table.Span.Start ? (MarkdownObject)captionBlock : table;
             var markup = _body[first.Span.Start..Math.Min(_body.Length, last.Span.End + 1)];
-            result.Add(new ComparisonTable(id, number, caption?.Text ?? "", columns, rows, markup, SpanOf(table)));
+            var chart = TableChartCheck.Check(caption, captionBlock is null ? SpanOf(table) : SpanOf(captionBlock), columns, rows,
+                grid ? null : cellSpans, Language, _diagnostics);
+            result.Add(new ComparisonTable(id, number, caption?.Text ?? "", columns, rows, markup, SpanOf(table)) { Chart = chart });
         }
         foreach (var p in doc.Descendants<ParagraphBlock>())
             if (p.Parent is not TableCell && CaptionFinder.AsCaption(_body, p) is not null && !CaptionFinder.IsTableCaption(_body, p))

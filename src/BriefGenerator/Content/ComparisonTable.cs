@@ -11,4 +11,8 @@ public sealed record ComparisonTable(
     IReadOnlyList<TableColumnInfo> Columns,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     string Markup,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The kind of chart drawn from the table (<c>bar</c>, <c>hbar</c>, <c>stacked</c>, <c>line</c>); null for none.</summary>
+    public string? Chart { get; init; }
+}

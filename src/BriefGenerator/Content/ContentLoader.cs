@@ -32,7 +32,7 @@ public static class ContentLoader
         var front = new FrontMatterReader(displayPath, diagnostics);
         if (!front.Split(text, out var yaml, out var body, out var bodyFirstLine)) return null;
         var metadata = front.Read(yaml);
-        var (lede, sections, tables) = new BodyReader(displayPath, bodyFirstLine, diagnostics).Read(body);
+        var (lede, sections, tables) = new BodyReader(displayPath, bodyFirstLine, diagnostics) { Language = metadata?.Language ?? "en-US" }.Read(body);
         if (metadata is null || diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
         return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans);
     }

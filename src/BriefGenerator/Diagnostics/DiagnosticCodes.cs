@@ -51,6 +51,12 @@ public static class DiagnosticCodes
     public const string FileNotRegular = "BG071";        // a directory, named pipe (FIFO), device or socket
     public const string ArchiveTooLarge = "BG072";       // an archive (reference_docx) inflates past its limit, or a file is over its cap
 
+    // Charts drawn from table data (BG073–BG079).
+    public const string ChartKindUnknown = "BG073";      // chart=… names no chart kind (bar, hbar, stacked, line)
+    public const string ChartColumnUnknown = "BG074";    // chart x=… or y=… names no column of the table
+    public const string ChartNoNumericColumn = "BG075";  // a chart on a table with no numeric column (or no body rows)
+    public const string ChartValueNotNumber = "BG076";   // a cell of a chart's y column is not a number in the brief's language
+
     // Limits and hostile input (BG080–BG089).
     public const string LayoutLimit = "BG080";           // content that cannot be laid out: does not fit an empty page, or over the page limit
     public const string SourceDateEpochInvalid = "BG081"; // SOURCE_DATE_EPOCH is not a whole number of seconds in 1970..9999

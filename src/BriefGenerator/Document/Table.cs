@@ -16,6 +16,9 @@ public sealed record Table(
     /// <see cref="Columns"/> holds.</summary>
     public IReadOnlyList<TableRow>? HeaderRows { get; init; }
 
+    /// <summary>The chart drawn from the table's data right after it (the caption's <c>chart=…</c>); null for none.</summary>
+    public Charts.ChartData? Chart { get; init; }
+
     /// <summary>The header rows renderers draw: <see cref="HeaderRows"/>, or one row of the columns' headers.</summary>
     public IReadOnlyList<TableRow> Head => HeaderRows ?? new[] { new TableRow(Columns.Select(c => new TableCell(c.Header)).ToList()) };
 }

@@ -91,6 +91,7 @@ public static class BriefModel
         })),
         ["rows"] = Array(t.Rows.Select(r => Strings(r))),
         ["markup"] = t.Markup,
+        ["chart"] = t.Chart,
     };
 
     private static ScriptArray Strings(IEnumerable<string> items) => new(items.Cast<object>());

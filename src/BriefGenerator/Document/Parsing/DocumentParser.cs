@@ -28,6 +28,7 @@ public sealed partial class DocumentParser
     private IdCollector _ids = null!;
     private InlineConverter _inlines = null!;
     private QuoteMarks? _marks;
+    private string _language = "en-US";
     private int _tableNumber;
     private bool _tooDeep;
 
@@ -44,6 +45,7 @@ public sealed partial class DocumentParser
     {
         var parser = new DocumentParser(markup, displayName, diagnostics);
         parser._marks = smartQuotes ? QuoteMarks.For(info.Language) : null;
+        parser._language = string.IsNullOrWhiteSpace(info.Language) ? "en-US" : info.Language;
         var doc = MarkdownSyntax.TryParse(markup, out var deepLine);
         if (doc is null)
         {
@@ -97,9 +99,9 @@ public sealed partial class DocumentParser
                 return new Quote(Blocks(q, depth + 1), span);
             case MdTable t when TableGrid.IsGridTable(_markup, t):
                 var (gridCaptionId, gridCaption) = Caption(t);
-                return new GridTableConverter(Typeset, _inlines.Convert).Convert(t, gridCaptionId, ++_tableNumber, gridCaption, span);
+                return WithChart(t, new GridTableConverter(Typeset, _inlines.Convert).Convert(t, gridCaptionId, ++_tableNumber, gridCaption, span));
             case MdTable t:
-                return Table(t, span);
+                return WithChart(t, Table(t, span));
             case MdDefinitionList list:
                 return new DefinitionList(list.OfType<MdDefinitionItem>().Select(item => new DefinitionItem(
                     item.OfType<MdDefinitionTerm>().Select(term => Typeset(_inlines.Convert(term.Inline))).ToList(),
@@ -156,6 +158,21 @@ public sealed partial class DocumentParser
         }
         var (captionId, captionInlines) = Caption(t);
         return new Table(captionId, ++_tableNumber, captionInlines, columns, body, span);
+    }
+
+    // The chart the caption asks for, read from the table as the template placed it. The content loader has already
+    // reported bad data at the cell in brief.md; a problem here comes from a template's own table.
+    private Table WithChart(MdTable t, Table table)
+    {
+        var (caption, paragraph) = CaptionFinder.Find(_markup, t);
+        if (caption is null) return table;
+        var (spec, problem) = Charts.ChartSpec.From(caption.Attributes);
+        Charts.ChartData? chart = null;
+        if (spec is not null)
+            (chart, problem) = Charts.ChartDataReader.Read(spec, table.Columns.Select(c => NumericText.Plain(c.Header)).ToList(),
+                table.Rows.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => NumericText.Plain(c.Content)).ToList()).ToList(), _language);
+        if (problem is not null) _diagnostics.Error(problem.Code, problem.Message, paragraph is null ? table.Span : SpanOf(paragraph));
+        return chart is null ? table : table with { Chart = chart };
     }
 
     private (string? Id, IReadOnlyList<Inline> Inlines) Caption(MdTable t)

@@ -48,6 +48,9 @@ internal sealed partial class DocxWriter
         Register(new SourceListWriter());
     }
 
+    /// <summary>The main document part (where chart parts are added).</summary>
+    public MainDocumentPart MainPart => _main;
+
     /// <summary>The tree being written.</summary>
     public BriefDocument Document { get; }
 

@@ -16,6 +16,7 @@ namespace BriefGenerator.Rendering.Docx;
 internal sealed class TableWriter : DocxBlockWriter<DTable>
 {
     private TableWidths? _widths;
+    private int _charts;
 
     protected override void Write(DocxWriter writer, DTable block)
     {
@@ -60,12 +61,18 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
             var header = r < head.Count;
             var b = r - head.Count; // body row index
             var joined = r + 1 < all.Count && spans[r + 1].Any(p => p.Role != SpanRole.Start && p.Row <= r);
+            // A short table is also kept with its chart (its last row with the chart's paragraph).
             var keep = header ? count > 0 || r < head.Count - 1
-                : b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined);
+                : (b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined)) || (block.Chart is not null && keepWhole);
             table.Append(Row(writer, block, all[r], spans[r], widths, header, keep));
         }
         writer.AddBlockElement(table);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
+        if (block.Chart is not null)
+        {
+            Charts.ChartWriter.Write(writer, writer.MainPart, block.Chart, ++_charts);
+            writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
+        }
     }
 
     private static void WriteCaption(DocxWriter writer, DTable block)

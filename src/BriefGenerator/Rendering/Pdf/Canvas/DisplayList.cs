@@ -46,6 +46,12 @@ internal sealed class DisplayList : IPdfCanvas
 
     public void BeginTag(StructureTag tag) => _ops.Add(c => c.BeginTag(tag));
 
+    public void BeginFigure(string altText, double x, double y, double width, double height) =>
+        _ops.Add(c => c.BeginFigure(altText, x, y, width, height));
+
+    public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color) =>
+        _ops.Add(c => c.DrawPolyline(points, width, color));
+
     public void SpanCell(int columnSpan, int rowSpan) => _ops.Add(c => c.SpanCell(columnSpan, rowSpan));
 
     public void EndTag() => _ops.Add(static c => c.EndTag());

@@ -35,6 +35,13 @@ internal interface IPdfCanvas
     /// <summary>Closes the innermost structure element.</summary>
     void EndTag();
 
+    /// <summary>Opens a <c>Figure</c> structure element with alt text and a bounding box (closed by <see cref="EndTag"/>).
+    /// Rules, fills and polylines drawn inside it are the figure's content, not artifacts.</summary>
+    void BeginFigure(string altText, double x, double y, double width, double height);
+
+    /// <summary>Strokes a polyline through <paramref name="points"/> (round joins), e.g. a line chart's series.</summary>
+    void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color);
+
     /// <summary>Marks the table cell (TH or TD) just opened as spanning columns and rows (PDF/UA: <c>ColSpan</c>,
     /// <c>RowSpan</c> table attributes, so every row of the structure has as many columns).</summary>
     void SpanCell(int columnSpan, int rowSpan);

@@ -23,6 +23,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private PdfPage? _page;
     private XGraphics? _gfx;
     private int _artifactDepth;
+    private int _figureDepth;
+    private readonly Stack<bool> _tagIsFigure = new();
     private int _notes;
     private bool _atBoundary = true;
     private int _openTags;
@@ -134,7 +136,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void BeginTag(StructureTag tag)
     {
-        if (_structure is null) return;
+        if (_structure is null) { _tagIsFigure.Push(false); return; }
+        _tagIsFigure.Push(false);
         Boundary();
         _openTags++;
         switch (tag)
@@ -152,8 +155,26 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         if (tag == StructureTag.TH) _structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
     }
 
+    public void BeginFigure(string altText, double x, double y, double width, double height)
+    {
+        if (_structure is null) { _tagIsFigure.Push(true); _figureDepth++; return; }
+        Boundary();
+        _openTags++;
+        _figureDepth++;
+        _tagIsFigure.Push(true);
+        _structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(x, y, width, height));
+    }
+
+    public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color)
+    {
+        if (points.Count < 2) return;
+        var pen = new XPen(Color(color), width) { LineJoin = XLineJoin.Round, LineCap = XLineCap.Round };
+        AsArtifact(() => Gfx.DrawLines(pen, points.Select(p => new XPoint(p.X, p.Y)).ToArray()));
+    }
+
     public void EndTag()
     {
+        if (_tagIsFigure.TryPop(out var figure) && figure) _figureDepth--;
         if (_structure is null) return;
         _openTags--;
         Boundary();
@@ -218,8 +239,17 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
 
     public void Later(Action<IPdfCanvas> draw) => draw(this);
 
+    // Inside a figure, rules and fills are what the figure shows (its bars and axes): drawn as its content.
     private void AsArtifact(Action draw)
     {
+        if (_figureDepth > 0 && _artifactDepth == 0)
+        {
+            _textSinceArtifact = true;
+            if (_atBoundary) CloseTextObject();
+            _atBoundary = false;
+            draw();
+            return;
+        }
         BeginArtifact();
         draw();
         EndArtifact();

@@ -67,6 +67,21 @@ internal sealed class RecordingCanvas : IPdfCanvas
     public void BeginTag(StructureTag tag) { _open.Push(tag); Tags.Add(new TagOp(_page, tag, true)); }
 
     /// <summary>Spans set on table cells, in drawing order.</summary>
+    /// <summary>Figures opened, with their alt text and bounding box (x, y from the page's top-left, points).</summary>
+    public List<(int Page, string Alt, double X, double Y, double Width, double Height)> Figures { get; } = new();
+
+    public void BeginFigure(string altText, double x, double y, double width, double height)
+    {
+        Figures.Add((_page, altText, x, y, width, height));
+        BeginTag(StructureTag.Figure);
+    }
+
+    public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color)
+    {
+        for (var i = 1; i < points.Count; i++)
+            Shapes.Add(new ShapeOp(_page, "polyline", points[i - 1].X, points[i - 1].Y, points[i].X, points[i].Y, color));
+    }
+
     public List<(int Columns, int Rows)> CellSpans { get; } = new();
 
     public void SpanCell(int columnSpan, int rowSpan) => CellSpans.Add((columnSpan, rowSpan));

@@ -66,7 +66,7 @@ internal sealed partial class BlockLayoutBuilder
         Paragraph p => ParagraphBlock(p, quoted),
         BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
         NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
-        Table t => new TableElement(_context, _styles, t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
+        Table t => TableBlock(t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
         {
@@ -84,6 +84,20 @@ internal sealed partial class BlockLayoutBuilder
     {
         element.LocateAt(block.Span);
         return element;
+    }
+
+    // A table with a chart: the chart follows the table, kept on its page when the table is short enough to be kept whole.
+    private Element TableBlock(Table t, double breakout)
+    {
+        var table = new TableElement(_context, _styles, t, breakout);
+        if (t.Chart is null) return table;
+        table.LocateAt(t.Span);
+        var chart = new ChartElement(_context, t.Chart);
+        chart.LocateAt(t.Span);
+        return new ColumnElement(_context, new List<(Element, double)> { (table, 0), (chart, Furniture.BlockGap) })
+        {
+            KeepTogether = Rendering.TableSplitRules.KeepWhole(t.Rows.Count),
+        };
     }
 
     private Element HeadingBlock(Heading h)
