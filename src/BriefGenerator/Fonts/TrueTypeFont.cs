@@ -55,6 +55,13 @@ internal sealed class TrueTypeFont
     /// <summary>True when the font maps the code point to a glyph other than .notdef.</summary>
     public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
 
+    /// <summary>The glyph id of a code point (0, .notdef, when unmapped).</summary>
+    public int Glyph(int codePoint) => _glyphs.GetValueOrDefault(codePoint);
+
+    /// <summary>The advance width of a glyph in design units, as its <c>hmtx</c> entry gives it.</summary>
+    public int GlyphAdvance(int glyph) =>
+        _advances.Length == 0 ? UnitsPerEm / 2 : _advances[Math.Clamp(glyph, 0, _advances.Length - 1)];
+
     /// <summary>The advance width of a code point in design units (the .notdef glyph's when unmapped).</summary>
     public int Advance(int codePoint)
     {
