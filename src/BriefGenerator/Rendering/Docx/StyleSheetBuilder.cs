@@ -68,6 +68,8 @@ internal sealed partial class StyleSheetBuilder
             FontSize = new FontSize { Val = Units.HalfPoints(body.Size) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(body.Size) },
             Languages = new Languages { Val = language },
+            // Word kerns text from this size up (half-points): all text, as the PDF's shaping does.
+            Kern = new Kern { Val = 2 },
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
