@@ -55,6 +55,8 @@ internal static class TextShaper
             using var buffer = new Buffer();
             buffer.AddUtf16(text);
             buffer.GuessSegmentProperties();
+            // Each character its own cluster where the font allows (marks too), so every glyph maps back to text.
+            buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
             var rtl = buffer.Direction == Direction.RightToLeft;
             lock (_gate) _font!.Shape(buffer);
             var infos = buffer.GetGlyphInfoSpan();

@@ -1,3 +1,4 @@
+using BriefGenerator.Fonts;
 using BriefGenerator.Theming;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static BriefGenerator.Rendering.Docx.StyleFactory;
@@ -75,6 +76,14 @@ internal sealed partial class StyleSheetBuilder
         {
             SpacingBetweenLines = Spacing(0, body.SpaceAfter, Line(body)),
         };
+        if (TextDirection.IsRightToLeft(language))
+        {
+            // Paragraphs read right to left; right-to-left runs take the bundled Arabic or Hebrew face.
+            paragraph.BiDi = new BiDi();
+            run.Languages.Bidi = language;
+            run.RunFonts.ComplexScript = language.StartsWith("he", StringComparison.OrdinalIgnoreCase) || language.StartsWith("iw", StringComparison.OrdinalIgnoreCase)
+                ? FallbackFamilies.Hebrew : FallbackFamilies.Arabic;
+        }
         return new DocDefaults(
             new RunPropertiesDefault(run),
             new ParagraphPropertiesDefault(paragraph));

@@ -4,6 +4,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 using BriefGenerator.Theming;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
+using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace BriefGenerator.Rendering.Pdf.Canvas;
@@ -20,6 +21,8 @@ internal sealed class GlyphRunWriter
     private readonly GlyphCodes _codes;
     private readonly List<ushort> _pending = new();
     private readonly StringBuilder _chars = new();
+    private readonly List<CodePointGlyphIndexPair> _extras = new();
+    private readonly HashSet<(string Face, int Glyph)> _closed = new();
     private bool _active;
 
     public GlyphRunWriter(PdfDocument document, FontSet fonts, GlyphCodes codes)
@@ -36,6 +39,7 @@ internal sealed class GlyphRunWriter
         var font = TrueTypeFont.Of(face);
         var xfont = _fonts.Font(face, size);
         double scale = size / shaped.UnitsPerEm;
+        if (shaped.RightToLeft) { DrawInReadingOrder(gfx, shaped, face, font, xfont, brush, x, baseline, scale); return; }
         long pen = 0, start = 0;
         for (int i = 0; i < shaped.Glyphs.Length; i++)
         {
@@ -61,6 +65,21 @@ internal sealed class GlyphRunWriter
         Flush(gfx, xfont, brush, x + start * scale, baseline);
     }
 
+    // Right-to-left text: shaping lists glyphs left to right, so each glyph is written on its own, last first, for
+    // the content stream (and text extraction) to have the characters in reading order.
+    private void DrawInReadingOrder(XGraphics gfx, ShapedText shaped, FontFace face, TrueTypeFont font, XFont xfont, XBrush brush,
+        double x, double baseline, double scale)
+    {
+        var pens = new long[shaped.Glyphs.Length];
+        for (int i = 1; i < pens.Length; i++) pens[i] = pens[i - 1] + shaped.Glyphs[i - 1].Advance;
+        for (int i = shaped.Glyphs.Length - 1; i >= 0; i--)
+        {
+            var g = shaped.Glyphs[i];
+            Add(shaped, i, face, font);
+            Flush(gfx, xfont, brush, x + (pens[i] + g.OffsetX) * scale, baseline - g.OffsetY * scale);
+        }
+    }
+
     // Adds glyph i as its own character when the font maps that character to it, else as a stand-in.
     private void Add(ShapedText shaped, int i, FontFace face, TrueTypeFont font)
     {
@@ -80,6 +99,21 @@ internal sealed class GlyphRunWriter
         }
         _chars.Append(char.ConvertFromUtf32(code));
         _pending.Add(glyph);
+        Close(face, font, glyph);
+    }
+
+    // PDFsharp's subset takes the components of the glyphs drawn, but not their components' components (Noto Naskh
+    // Arabic builds its dots that way): those go along with the string, registered but not drawn.
+    private void Close(FontFace face, TrueTypeFont font, ushort glyph)
+    {
+        if (!_closed.Add((face.ResolverName, glyph))) return;
+        foreach (var component in font.Composites.Deep(glyph))
+        {
+            if (!_closed.Add((face.ResolverName, component))) continue;
+            // A glyph some character maps to goes in under that character, so its ToUnicode entry stays true.
+            var code = font.CharacterOf(component) ?? _codes.For(face.ResolverName, (ushort)component, "");
+            if (code is { } c) _extras.Add(new CodePointGlyphIndexPair(c, (ushort)component));
+        }
     }
 
     private void Flush(XGraphics gfx, XFont font, XBrush brush, double x, double baseline)
@@ -92,6 +126,7 @@ internal sealed class GlyphRunWriter
             _active = false;
             _pending.Clear();
             _chars.Clear();
+            _extras.Clear();
         }
     }
 
@@ -101,5 +136,7 @@ internal sealed class GlyphRunWriter
         var pairs = e.CodePointGlyphIndexPairs;
         if (pairs.Length != _pending.Count) return; // not the string handed over: leave PDFsharp's own lookup
         for (int i = 0; i < pairs.Length; i++) pairs[i].GlyphIndex = _pending[i];
+        // PDFsharp writes the string's own glyphs (as many as it has characters) and registers the whole array.
+        if (_extras.Count > 0) e.CodePointGlyphIndexPairs = [.. pairs, .. _extras];
     }
 }

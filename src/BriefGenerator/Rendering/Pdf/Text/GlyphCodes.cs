@@ -23,6 +23,8 @@ internal sealed class GlyphCodes
     /// <paramref name="text"/>); null once all are taken, when the caller draws the characters unshaped.</summary>
     public int? For(string face, ushort glyph, string text)
     {
+        // A glyph that stands for no character of its own (the second of a cluster) reads as a zero-width space.
+        if (text.Length == 0) text = "\u200B";
         if (_codes.TryGetValue((face, glyph), out var code)) return code;
         if (First + _texts.Count >= End) return null;
         code = First + _texts.Count;
