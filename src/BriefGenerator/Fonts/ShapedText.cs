@@ -32,16 +32,25 @@ internal sealed class ShapedText
     public double Width(double size) => Advance * size / UnitsPerEm;
 
     /// <summary>The characters glyph <paramref name="index"/> stands for: from its cluster to the next cluster (a
-    /// ligature stands for several; of a cluster drawn with several glyphs the first listed stands for all).</summary>
-    public string CharactersOf(int index)
+    /// ligature stands for several; of a cluster drawn with several glyphs the first listed stands for all, the others
+    /// for none). Worked out once per shaped text, which is cached.</summary>
+    public string CharactersOf(int index) => (_characters ??= Characters())[index];
+
+    private string[]? _characters;
+
+    private string[] Characters()
     {
-        var start = Glyphs[index].Cluster;
-        for (int i = index - 1; i >= 0; i--)
-            if (Glyphs[i].Cluster == start) return "";
-        // The cluster ends where the nearest larger cluster value begins (glyphs may be in either order).
-        var end = Text.Length;
-        foreach (var g in Glyphs)
-            if (g.Cluster > start && g.Cluster < end) end = g.Cluster;
-        return Text[start..end];
+        var starts = Glyphs.Select(g => g.Cluster).Distinct().Order().ToArray();
+        var result = new string[Glyphs.Length];
+        var seen = new HashSet<int>();
+        for (int i = 0; i < Glyphs.Length; i++)
+        {
+            var start = Glyphs[i].Cluster;
+            if (!seen.Add(start)) { result[i] = ""; continue; }
+            var next = Array.BinarySearch(starts, start) + 1;
+            var end = next < starts.Length ? starts[next] : Text.Length;
+            result[i] = start <= end && end <= Text.Length ? Text[start..end] : "";
+        }
+        return result;
     }
 }

@@ -70,6 +70,21 @@ public class RightToLeftTests
     }
 
     [Fact]
+    public void A_number_after_latin_words_stays_with_them()
+    {
+        // UAX #9 W7: "November 2026" is one left-to-right run; "27" before it stands at the right.
+        var (bytes, _) = PdfFixture.Render(Brief("ar", P("27 November 2026")));
+        using var pdf = PdfFixture.Open(bytes);
+        var all = pdf.GetPage(1).Letters.ToList();
+        var baseline = all.First(l => l.Value == "N").StartBaseLine.Y;
+        var line = all.Where(l => Math.Abs(l.StartBaseLine.Y - baseline) < 0.5).ToList();
+        double X(string w) => Letters(line, w).Min(l => l.StartBaseLine.X);
+        Assert.True(X("November") < X("2026"));
+        Assert.True(X("2026") < X("27"));
+        Assert.Contains("27 November 2026", string.Concat(line.Select(l => l.Value)));
+    }
+
+    [Fact]
     public void Arabic_letters_are_joined_by_shaping()
     {
         var naskh = FontLibrary.Open(RepoPaths.Fonts).Find("Noto Naskh Arabic", FontStyle.Regular)!;

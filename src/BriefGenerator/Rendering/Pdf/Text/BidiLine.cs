@@ -1,6 +1,6 @@
 namespace BriefGenerator.Rendering.Pdf.Text;
 
-/// <summary>Orders a set line of a right-to-left paragraph for display (UAX #9, rules N1, I1–I2 and L2 over whole
+/// <summary>Orders a set line of a right-to-left paragraph for display (UAX #9, rules W7, N1, I1–I2 and L2 over whole
 /// fragments): right-to-left words run from the right edge leftwards, while a run of left-to-right words or numbers
 /// inside keeps its own order; the line's alignment is mirrored (text set flush left becomes flush right). The
 /// fragments stay in logical order, only their positions change, so text is drawn, and extracted, in reading order.
@@ -33,6 +33,13 @@ internal static class BidiLine
     private static int[] Levels(IReadOnlyList<PlacedFragment> frags)
     {
         var kinds = frags.Select(f => KindOf(f.Fragment.Text)).ToArray();
+        // W7: a number after left-to-right text (with nothing right to left in between) is left to right.
+        var last = Kind.Right;
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is Kind.Left or Kind.Right) last = kinds[i];
+            else if (kinds[i] == Kind.Number && last == Kind.Left) kinds[i] = Kind.Left;
+        }
         var levels = new int[frags.Count];
         for (int i = 0; i < kinds.Length; i++)
         {
