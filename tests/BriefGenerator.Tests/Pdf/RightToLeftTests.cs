@@ -120,6 +120,13 @@ public class RightToLeftTests
         Assert.Contains(runs, r => r.InnerText.Contains("Water") && r.RunProperties?.RightToLeftText is null);
     }
 
+    [ToolFact("pandoc", "pandoc")]
+    public void Pandoc_reads_the_arabic_docx_as_right_to_left_text()
+    {
+        var html = Pandoc.Convert(DocxTestRender.Render(Brief("ar", P(Arabic))), "html");
+        Assert.Matches("dir=\"rtl\"[^>]*>[^<]*البنك", html);
+    }
+
     [Fact]
     public void An_english_docx_has_no_bidi_paragraphs()
     {
