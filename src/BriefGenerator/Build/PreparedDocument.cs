@@ -2,6 +2,7 @@ using BriefGenerator.Content;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Document;
 using BriefGenerator.Document.Parsing;
+using BriefGenerator.Fonts;
 using BriefGenerator.Rendering;
 using BriefGenerator.Templating;
 using BriefGenerator.Theming;
@@ -40,7 +41,7 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
 
         // Every face the renderers may read (the theme's families and the PDF's fallbacks) is checked first: its file
         // read through the confined reader (BG070-BG072), then its tables (BG083).
-        var used = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono, "Noto Sans", "Noto Sans Mono" };
+        var used = FallbackFamilies.All(theme.Fonts);
         FontFileCheck.Report(fonts, used, diagnostics);
         if (!diagnostics.HasErrors)
             foreach (var face in fonts.Faces.Where(f => used.Any(f.IsOf)))

@@ -17,8 +17,19 @@ internal sealed class TrueTypeFont
     private readonly Dictionary<int, int> _glyphs;
     private readonly ushort[] _advances;
 
-    private TrueTypeFont(List<(string Tag, byte[] Data)>? tables, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight)
+    private readonly Lazy<Dictionary<int, int>> _characters;
+
+    private TrueTypeFont(List<(string Tag, byte[] Data)>? tables, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
+        TrueTypeComposites composites)
     {
+        Composites = composites;
+        // Glyph to the lowest character that maps to it.
+        _characters = new Lazy<Dictionary<int, int>>(() =>
+        {
+            var map = new Dictionary<int, int>();
+            foreach (var (c, g) in glyphs.OrderBy(p => p.Key)) map.TryAdd(g, c);
+            return map;
+        });
         Tables = tables;
         _glyphs = glyphs;
         _advances = advances;
@@ -49,11 +60,25 @@ internal sealed class TrueTypeFont
         var map = new Dictionary<int, int>();
         if (byTag.TryGetValue("cmap", out var cmap) && TrueTypeCmap.Read(cmap, glyphCount) is { } pairs)
             foreach (var (codePoint, glyph) in pairs) map.TryAdd(codePoint, glyph);
-        return new TrueTypeFont(tables, map, Advances(byTag, glyphCount), upem > 0 ? upem : 1000, LineHeightOf(byTag, upem));
+        return new TrueTypeFont(tables, map, Advances(byTag, glyphCount), upem > 0 ? upem : 1000, LineHeightOf(byTag, upem),
+            new TrueTypeComposites(byTag));
     }
 
     /// <summary>True when the font maps the code point to a glyph other than .notdef.</summary>
     public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>How composite glyphs are built.</summary>
+    public TrueTypeComposites Composites { get; }
+
+    /// <summary>A character the font maps to <paramref name="glyph"/>, or null when none does.</summary>
+    public int? CharacterOf(int glyph) => _characters.Value.TryGetValue(glyph, out var c) ? c : null;
+
+    /// <summary>The glyph id of a code point (0, .notdef, when unmapped).</summary>
+    public int Glyph(int codePoint) => _glyphs.GetValueOrDefault(codePoint);
+
+    /// <summary>The advance width of a glyph in design units, as its <c>hmtx</c> entry gives it.</summary>
+    public int GlyphAdvance(int glyph) =>
+        _advances.Length == 0 ? UnitsPerEm / 2 : _advances[Math.Clamp(glyph, 0, _advances.Length - 1)];
 
     /// <summary>The advance width of a code point in design units (the .notdef glyph's when unmapped).</summary>
     public int Advance(int codePoint)

@@ -104,6 +104,16 @@ public class DocxStyleTests
     }
 
     [Fact]
+    public void Word_kerns_all_text_as_the_PDF_does()
+    {
+        var bytes = DocxTestRender.Render(new(Info(), new[] { P("AV To") }));
+        Assert.Empty(DocxTestRender.Validate(bytes));
+        using var doc = DocxTestRender.Open(bytes);
+        var kern = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.Kern!;
+        Assert.Equal(2u, kern.Val!.Value); // half-points: every size
+    }
+
+    [Fact]
     public void Missing_language_falls_back_to_en_US()
     {
         var bytes = DocxTestRender.Render(new(Info(language: ""), new[] { P("Text") }));

@@ -12,8 +12,9 @@ namespace BriefGenerator.Tests.Styling;
 public class SharedMeasurementTests
 {
     [Fact]
-    public void Widths_from_the_shared_reader_equal_PDFsharps_for_every_bundled_face()
+    public void Advance_widths_from_the_shared_reader_equal_PDFsharps_for_every_bundled_face()
     {
+        // PDFsharp writes the fonts' width tables; the reader's nominal advances are the same numbers.
         var library = FontLibrary.Open(RepoPaths.Fonts);
         var fonts = new FontSet(library, Theme.Default, new DiagnosticBag());
         var measure = XGraphics.CreateMeasureContext(new XSize(10000, 10000), XGraphicsUnit.Point, XPageDirection.Downwards);
@@ -22,8 +23,25 @@ public class SharedMeasurementTests
             foreach (var text in new[] { "Uzbekistan", "Budget (US$ million)", "2026–2030", "Ташкент", "fi ffl AV To.", " " })
             {
                 var expected = measure.MeasureString(text, fonts.Font(face, 10.5)).Width;
-                Assert.Equal(expected, TextMeasurer.Width(text, face, 10.5), 0.01);
+                var font = TrueTypeFont.Of(face);
+                var nominal = text.EnumerateRunes().Sum(r => (double)font.Advance(r.Value)) * 10.5 / font.UnitsPerEm;
+                Assert.Equal(expected, nominal, 0.01);
             }
+    }
+
+    [Fact]
+    public void Measured_widths_are_the_shaped_glyphs_advances()
+    {
+        var library = FontLibrary.Open(RepoPaths.Fonts);
+        foreach (var face in library.Faces)
+            foreach (var text in new[] { "Uzbekistan", "fi ffl AV To.", " " })
+            {
+                var shaped = TextShaper.Shape(text, face);
+                Assert.Equal(shaped.Glyphs.Sum(g => (double)g.Advance) * 10.5 / shaped.UnitsPerEm, TextMeasurer.Width(text, face, 10.5), 6);
+            }
+        // Kerning makes a kerned pair narrower than its letters' advances in the serif text face.
+        var serif = library.Find("Noto Serif", FontStyle.Regular)!;
+        Assert.True(TextMeasurer.Width("AV", serif, 10.5) < TextMeasurer.Width("A", serif, 10.5) + TextMeasurer.Width("V", serif, 10.5));
     }
 
     [Fact]

@@ -19,7 +19,9 @@ internal static class InlineWriter
             switch (inline)
             {
                 case Text t:
-                    parent.Append(TextRun(writer.Clean(t.Value), format));
+                    // Right-to-left words are runs of their own marked w:rtl, so Word orders and shapes them.
+                    foreach (var (piece, rtl) in DirectionRuns.Split(writer.Clean(t.Value)))
+                        parent.Append(TextRun(piece, format, rtl));
                     break;
                 case Strong s:
                     Append(writer, parent, s.Children, format with { Bold = true });
@@ -50,10 +52,11 @@ internal static class InlineWriter
     }
 
     /// <summary>A run of text with the given formatting.</summary>
-    public static Run TextRun(string text, RunFormat format)
+    public static Run TextRun(string text, RunFormat format, bool rightToLeft = false)
     {
         var run = new Run();
         var properties = Properties(format);
+        if (rightToLeft) (properties ??= new RunProperties()).RightToLeftText = new RightToLeftText();
         if (properties is not null) run.Append(properties);
         run.Append(new WText(text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ')) { Space = SpaceProcessingModeValues.Preserve });
         return run;

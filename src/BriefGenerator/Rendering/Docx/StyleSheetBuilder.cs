@@ -1,3 +1,4 @@
+using BriefGenerator.Fonts;
 using BriefGenerator.Theming;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static BriefGenerator.Rendering.Docx.StyleFactory;
@@ -69,11 +70,21 @@ internal sealed partial class StyleSheetBuilder
             FontSize = new FontSize { Val = Units.HalfPoints(body.Size) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(body.Size) },
             Languages = new Languages { Val = language },
+            // Word kerns text from this size up (half-points): all text, as the PDF's shaping does.
+            Kern = new Kern { Val = 2 },
         };
         var paragraph = new ParagraphPropertiesBaseStyle
         {
             SpacingBetweenLines = Spacing(0, body.SpaceAfter, Line(body)),
         };
+        if (TextDirection.IsRightToLeft(language))
+        {
+            // Paragraphs read right to left; right-to-left runs take the bundled Arabic or Hebrew face.
+            paragraph.BiDi = new BiDi();
+            run.Languages.Bidi = language;
+            run.RunFonts.ComplexScript = language.StartsWith("he", StringComparison.OrdinalIgnoreCase) || language.StartsWith("iw", StringComparison.OrdinalIgnoreCase)
+                ? FallbackFamilies.Hebrew : FallbackFamilies.Arabic;
+        }
         return new DocDefaults(
             new RunPropertiesDefault(run),
             new ParagraphPropertiesDefault(paragraph));

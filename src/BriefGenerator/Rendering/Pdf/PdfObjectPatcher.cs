@@ -16,12 +16,16 @@ internal static class PdfObjectPatcher
     /// <summary>Replaces the catalog's /Metadata stream with <paramref name="xmp"/>, writes every stream complete and
     /// compressed and renames the fonts (<paramref name="postScriptNames"/>: <see cref="Text.PostScriptNames.Of"/>).
     /// Returns the PDF unchanged if its layout is not the one expected.</summary>
-    public static byte[] Finish(ReadOnlySpan<byte> pdf, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames) =>
-        Rewrite(pdf, MetadataObject(pdf), xmp, postScriptNames) ?? pdf.ToArray();
+    /// <paramref name="glyphTexts"/> (<see cref="Text.GlyphCodes.Texts"/>) puts the characters of ligature glyphs in
+    /// the fonts' ToUnicode maps (<see cref="ToUnicodeMaps"/>).
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames,
+        IReadOnlyDictionary<int, string>? glyphTexts = null) =>
+        Rewrite(pdf, MetadataObject(pdf), xmp, postScriptNames, glyphTexts ?? new Dictionary<int, string>()) ?? pdf.ToArray();
 
     /// <summary>Rewrites every object in file order (patched or copied) and rebuilds the cross-reference table.
     /// Null if the file is not laid out as expected.</summary>
-    private static byte[]? Rewrite(ReadOnlySpan<byte> pdf, int metadata, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames)
+    private static byte[]? Rewrite(ReadOnlySpan<byte> pdf, int metadata, byte[] xmp, IReadOnlyDictionary<string, string> postScriptNames,
+        IReadOnlyDictionary<int, string> glyphTexts)
     {
         if (!TryFindStartXref(pdf, out var startxref, out var xref) || xref >= pdf.Length) return null;
         int at = xref;
@@ -56,7 +60,7 @@ internal static class PdfObjectPatcher
             if (!Utf8.TryWrite(prefix, CultureInfo.InvariantCulture, $"{number} 0 obj", out var written) || !obj.StartsWith(prefix[..written])) return null;
             offsets[number] = (int)output.Length;
             if (number == metadata) WriteMetadata(output, number, xmp);
-            else if ((survey.Streams.GetValueOrDefault(number) ?? PdfStreamObject.TryRead(obj)) is { } stream) WriteStream(output, stream, survey);
+            else if ((survey.Streams.GetValueOrDefault(number) ?? PdfStreamObject.TryRead(obj)) is { } stream) WriteStream(output, stream, survey, glyphTexts);
             else if (!survey.TryRename(output, obj)) output.Write(obj);
         }
         int newXref = (int)output.Length;
@@ -85,10 +89,11 @@ internal static class PdfObjectPatcher
     }
 
     // Content streams tidied; programs and profiles that recur in every document deflated once per process.
-    private static void WriteStream(MemoryStream output, PdfStreamObject stream, PdfFileSurvey survey)
+    private static void WriteStream(MemoryStream output, PdfStreamObject stream, PdfFileSurvey survey, IReadOnlyDictionary<int, string> glyphTexts)
     {
         var content = survey.ContentStreams.Contains(stream.Number);
-        var data = content ? ContentStreamNesting.Tidy(stream.Data) : stream.Data;
+        var data = content ? ContentStreamNesting.Tidy(stream.Data)
+            : ToUnicodeMaps.IsMap(stream.Data) ? ToUnicodeMaps.Rewrite(stream.Data, glyphTexts) : stream.Data;
         stream.Write(output, StreamDeflater.Deflate(data, shared: !content && (stream.Has("/Length1") || stream.Has("/N"))));
     }
 

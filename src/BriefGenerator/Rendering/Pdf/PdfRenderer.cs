@@ -27,7 +27,8 @@ public sealed class PdfRenderer : IDocumentRenderer
         using var pdf = new PdfDocument();
         pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses every stream (StreamDeflater)
         pdf.Options.NoCompression = true;
-        var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true);
+        var glyphCodes = new GlyphCodes();
+        var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true, glyphCodes);
         layout.Replay(canvas);
         canvas.Finish();
 
@@ -36,7 +37,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer),
-            PostScriptNames.Of(fonts.UsedFaces));
+            PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
         return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
     }
 

@@ -8,12 +8,14 @@ using PdfSharp.UniversalAccessibility;
 
 namespace BriefGenerator.Rendering.Pdf.Canvas;
 
-/// <summary>The canvas that writes a real PDF through PDFsharp: text with Unicode-encoded subset fonts, rules and
+/// <summary>The canvas that writes a real PDF through PDFsharp: shaped text (<see cref="GlyphRunWriter"/>) with
+/// Unicode-encoded subset fonts, rules and
 /// fills (as artifacts), link annotations, outlines and structure tags through PDFsharp's <see cref="UAManager"/>.</summary>
 internal sealed class PdfSharpCanvas : IPdfCanvas
 {
     private readonly PdfDocument _document;
     private readonly FontSet _fonts;
+    private readonly GlyphRunWriter _glyphs;
     private readonly IReadOnlyDictionary<string, PageAnchor> _anchors;
     private readonly StructureBuilder? _structure;
     private readonly Dictionary<string, XSolidBrush> _brushes = new(StringComparer.Ordinal);
@@ -30,8 +32,11 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     private int _openTags;
     private bool _textSinceArtifact;
 
-    public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged)
+    /// <param name="glyphCodes">Where ligature glyphs get their stand-in codes (whose texts the finished file's
+    /// ToUnicode maps need: <see cref="PdfObjectPatcher"/>).</param>
+    public PdfSharpCanvas(PdfDocument document, FontSet fonts, IReadOnlyDictionary<string, PageAnchor> anchors, bool tagged, GlyphCodes? glyphCodes = null)
     {
+        _glyphs = new GlyphRunWriter(document, fonts, glyphCodes ?? new GlyphCodes());
         _document = document;
         _fonts = fonts;
         _anchors = anchors;
@@ -96,7 +101,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         // The first drawing after a tag boundary opens a new marked-content sequence: outside any text object.
         if (_atBoundary) CloseTextObject();
         _atBoundary = false;
-        Gfx.DrawString(text, _fonts.Font(face, size), Brush(color), x, baseline, XStringFormats.BaseLineLeft);
+        _glyphs.Draw(Gfx, text, face, size, Brush(color), x, baseline);
     }
 
     public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>

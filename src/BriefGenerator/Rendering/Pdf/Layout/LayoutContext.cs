@@ -26,6 +26,10 @@ internal sealed class LayoutContext
 
     public Theme Theme { get; }
 
+    /// <summary>True when the brief's language reads right to left: its text blocks are set right to left
+    /// (<see cref="BidiLine"/>).</summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>The theme's named styles, which the PDF maps as they are.</summary>
     public StyleSet Styles { get; }
     public FontSet Fonts { get; }

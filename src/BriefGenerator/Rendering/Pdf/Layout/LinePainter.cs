@@ -24,8 +24,10 @@ internal static class LinePainter
                 // A trailing space is not part of the link area.
                 int last = end;
                 while (last > i && frags[last].Fragment.IsSpace) last--;
-                var left = x + frags[i].X;
-                var width = frags[last].X + frags[last].Width - frags[i].X;
+                // Its area spans its fragments wherever they stand (right-to-left lines reorder them).
+                var range = frags.Skip(i).Take(last - i + 1).ToList();
+                var left = x + range.Min(f => f.X);
+                var width = range.Max(f => f.X + f.Width) - range.Min(f => f.X);
                 var alt = string.Concat(frags.Skip(i).Take(last - i + 1).Select(f => f.Fragment.Text));
                 var note = notes is null ? null : style.Note;
                 if (note is not null) { canvas.BeginTag(StructureTag.Reference); canvas.Anchor(note.Id, top); }
@@ -55,7 +57,8 @@ internal static class LinePainter
             var first = frags[i];
             var text = first.Fragment.Text;
             int j = i + 1;
-            // Merge while face, size and colour match and nothing was stretched in between (justified spaces).
+            // Merge while face, size and colour match, nothing was stretched in between (justified spaces) and each
+            // follows the last on the page (not so between words of a right-to-left line, drawn in reading order).
             while (j < to && Mergeable(frags[j - 1], frags[j]))
             {
                 text += frags[j].Fragment.Text;
@@ -72,7 +75,8 @@ internal static class LinePainter
         && a.Fragment.Style.Size == b.Fragment.Style.Size
         && a.Fragment.Style.Color == b.Fragment.Style.Color
         && a.Fragment.Style.Rise == b.Fragment.Style.Rise
-        && Math.Abs(a.Width - a.Fragment.Width) < 0.001;
+        && Math.Abs(a.Width - a.Fragment.Width) < 0.001
+        && Math.Abs(b.X - (a.X + a.Width)) < 0.001;
 
     private static bool SameLink(RunStyle a, RunStyle b) => a.Url == b.Url && a.TargetId == b.TargetId && a.Note == b.Note && b.IsLink;
 }

@@ -66,7 +66,8 @@ internal sealed class TextBlockElement : Element
         var y = area.Y;
         for (int i = _next; i < _next + count; i++)
         {
-            LinePainter.Paint(canvas, lines[i], area.X, y, Context.Notes);
+            var line = Context.RightToLeft ? BidiLine.Reorder(lines[i], area.Width) : lines[i];
+            LinePainter.Paint(canvas, line, area.X, y, Context.Notes);
             y += lines[i].Height;
         }
         _next += count;

@@ -9,7 +9,8 @@ using PdfSharp.Pdf;
 namespace BriefGenerator.Rendering.Pdf.Text;
 
 /// <summary>Font resolution and measurement for one render: picks a face per character along the fallback chain
-/// (the run's family, the body family, Noto Sans, Noto Sans Mono), measures text, and reports characters that no
+/// (<see cref="FallbackFamilies"/>: the run's family, the body family, Noto Sans, the maths and symbol faces, the
+/// monospace ones last), measures text, and reports characters that no
 /// bundled font has (BG040, once per character).</summary>
 internal sealed class FontSet
 {
@@ -105,8 +106,7 @@ internal sealed class FontSet
     private FontFace[] Chain(string family, FontStyle style)
     {
         if (_chains.TryGetValue((family, style), out var chain)) return chain;
-        var families = new[] { family, _theme.Fonts.Body, "Noto Sans", _theme.Fonts.Heading, "Noto Sans Mono", _theme.Fonts.Mono };
-        chain = families.Distinct(StringComparer.OrdinalIgnoreCase)
+        chain = FallbackFamilies.For(family, _theme.Fonts).Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(f => _library.Find(f, style))
             .OfType<FontFace>()
             .Distinct()

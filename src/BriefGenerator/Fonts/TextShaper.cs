@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using BriefGenerator.Theming;
+using HarfBuzzSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace BriefGenerator.Fonts;
+
+/// <summary>Shapes text with HarfBuzz: kerning, standard ligatures and mark positioning from the font's own
+/// OpenType tables. A run is always one face and one style, so nothing is kerned or joined across a change of style.
+/// Results are in design units and cached per face and text for the whole process (the width at any size follows).
+/// A face HarfBuzz cannot read is set from its advance widths alone.</summary>
+internal static class TextShaper
+{
+    private const int MaxCachedPerFace = 200_000;
+
+    // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
+    private static readonly ConcurrentDictionary<FontFace, Shaper> Shapers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/>.</summary>
+    public static ShapedText Shape(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).Shape(text);
+
+    private sealed class Shaper
+    {
+        private readonly FontFace _face;
+        private readonly Font? _font;
+        private readonly int _unitsPerEm;
+        private readonly object _gate = new();
+        private readonly ConcurrentDictionary<string, ShapedText> _cache = new(StringComparer.Ordinal);
+
+        public Shaper(FontFace face)
+        {
+            _face = face;
+            var data = face.Data;
+            if (data.Length == 0 || face.Problem is not null) { _unitsPerEm = TrueTypeFont.Of(face).UnitsPerEm; return; }
+            // The bytes stay pinned for the life of the process, as the face and its parsed font do.
+            var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+            var blob = new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly);
+            var hbFace = new Face(blob, 0);
+            _unitsPerEm = hbFace.UnitsPerEm > 0 ? hbFace.UnitsPerEm : 1000;
+            _font = new Font(hbFace);
+            _font.SetScale(_unitsPerEm, _unitsPerEm);
+        }
+
+        public ShapedText Shape(string text)
+        {
+            if (_cache.TryGetValue(text, out var shaped)) return shaped;
+            shaped = _font is null ? Unshaped(text) : Shaped(text);
+            if (_cache.Count > MaxCachedPerFace) _cache.Clear();
+            return _cache.GetOrAdd(text, shaped);
+        }
+
+        private ShapedText Shaped(string text)
+        {
+            using var buffer = new Buffer();
+            buffer.AddUtf16(text);
+            buffer.GuessSegmentProperties();
+            // Each character its own cluster where the font allows (marks too), so every glyph maps back to text.
+            buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
+            var rtl = buffer.Direction == Direction.RightToLeft;
+            lock (_gate) _font!.Shape(buffer);
+            var infos = buffer.GetGlyphInfoSpan();
+            var positions = buffer.GetGlyphPositionSpan();
+            var glyphs = new ShapedGlyph[infos.Length];
+            for (int i = 0; i < glyphs.Length; i++)
+                glyphs[i] = new ShapedGlyph((ushort)infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance,
+                    positions[i].XOffset, positions[i].YOffset);
+            return new ShapedText(text, glyphs, _unitsPerEm, rtl);
+        }
+
+        // Without HarfBuzz: one glyph per character, nominal advances.
+        private ShapedText Unshaped(string text)
+        {
+            var font = TrueTypeFont.Of(_face);
+            var glyphs = new List<ShapedGlyph>(text.Length);
+            for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+            {
+                var cp = char.ConvertToUtf32(text, i);
+                glyphs.Add(new ShapedGlyph((ushort)font.Glyph(cp), i, font.Advance(cp), 0, 0));
+            }
+            return new ShapedText(text, glyphs.ToArray(), font.UnitsPerEm);
+        }
+    }
+}
