@@ -13,6 +13,7 @@ namespace BriefGenerator.Fonts;
 internal static class TextShaper
 {
     private const int MaxCachedPerFace = 200_000;
+    private const char SoftHyphen = '\u00AD';
 
     // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
     private static readonly ConcurrentDictionary<FontFace, Shaper> Shapers = new(ReferenceEqualityComparer.Instance);
@@ -65,7 +66,22 @@ internal static class TextShaper
             for (int i = 0; i < glyphs.Length; i++)
                 glyphs[i] = new ShapedGlyph((ushort)infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance,
                     positions[i].XOffset, positions[i].YOffset);
+            if (text.Contains(SoftHyphen)) ShowSoftHyphens(text, glyphs);
             return new ShapedText(text, glyphs, _unitsPerEm, rtl);
+        }
+
+        // HarfBuzz hides a soft hyphen (a default-ignorable character) behind the space glyph. Text only reaches the
+        // shaper with one where a line breaks at it (the line breaker drops the others), so it is drawn as the font's
+        // own soft-hyphen glyph, else its hyphen; that glyph's ToUnicode entry then stays U+00AD, and the space glyph's
+        // stays a space.
+        private void ShowSoftHyphens(string text, ShapedGlyph[] glyphs)
+        {
+            var font = TrueTypeFont.Of(_face);
+            var glyph = font.Glyph(SoftHyphen) is > 0 and var own ? own : font.Glyph('-');
+            if (glyph == 0) return;
+            for (int i = 0; i < glyphs.Length; i++)
+                if (glyphs[i].Cluster < text.Length && text[glyphs[i].Cluster] == SoftHyphen)
+                    glyphs[i] = new ShapedGlyph((ushort)glyph, glyphs[i].Cluster, font.GlyphAdvance(glyph), 0, 0);
         }
 
         // Without HarfBuzz: one glyph per character, nominal advances.

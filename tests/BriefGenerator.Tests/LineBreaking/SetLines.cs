@@ -15,6 +15,10 @@ internal static class SetLines
 
     /// <summary>How far the line's widest space was stretched, as a fraction of its own width (0: not at all): the
     /// distance from the space to the next letter, over the space's advance.</summary>
+    /// <summary>How much wider than the maximum a gap may read: the gap is measured from the space's start to the next
+    /// word's, so the font's kerning between a letter and a space (shaping applies it) adds up to about a seventh of a space.</summary>
+    public const double KerningSlack = 0.15;
+
     public static double Stretch(List<Letter> line)
     {
         double most = 0;
