@@ -38,6 +38,7 @@ internal static class ThemeRanges
         ("table.rule_width", t => t.Table.RuleWidth, 0, 10),
         ("table.cell_padding", t => t.Table.CellPadding, 0, 36),
         ("table.min_rows_split", t => t.Table.MinRowsSplit, 1, 10),
+        ("logo_width", t => t.LogoWidth, 12, 400),
     };
 
     private static readonly (string Key, Func<Theme, string?> Get)[] Texts =

@@ -29,6 +29,7 @@ public sealed partial class DocumentParser
     private InlineConverter _inlines = null!;
     private QuoteMarks? _marks;
     private int _tableNumber;
+    private int _figureNumber;
     private bool _tooDeep;
 
     private DocumentParser(string markup, string displayName, DiagnosticBag diagnostics)
@@ -87,6 +88,7 @@ public sealed partial class DocumentParser
                 var source = MarkdownSyntax.SourceOf(_markup, p).Trim();
                 if (source == @"\newpage") return new PageBreak(span);
                 if (CaptionFinder.IsTableCaption(_markup, p)) return null;
+                if (p.Parent is not MdTableCell && FigureSyntax.Find(_markup, p) is { } figure) return Figure(figure, span);
                 var (inlines, attrs) = InlineTrim.TrailingAttributes(_inlines.Convert(p.Inline));
                 return inlines.Count == 0 ? null : new Paragraph(Typeset(inlines), attrs.Classes.FirstOrDefault(), span);
             case ListBlock list:
@@ -156,6 +158,18 @@ public sealed partial class DocumentParser
         }
         var (captionId, captionInlines) = Caption(t);
         return new Table(captionId, ++_tableNumber, captionInlines, columns, body, span);
+    }
+
+    // The caption's inlines are the image's own (its brackets); without alt text the caption's words stand in for it.
+    private Figure Figure(FigureMarkup f, SourceSpan span)
+    {
+        var caption = Typeset(_inlines.Convert(f.Image));
+        var number = ++_figureNumber;
+        var alt = !string.IsNullOrWhiteSpace(f.Attributes.Alt) ? f.Attributes.Alt!
+            : PlainText.Of(caption) is { Length: > 0 } words ? words : FigureLabel.Of(number);
+        var width = f.Attributes.WidthPercent is { } pc ? new FigureWidth(pc, true)
+            : f.Attributes.WidthPoints is { } pt ? new FigureWidth(pt, false) : FigureWidth.Full;
+        return new Figure(f.Attributes.Id, number, caption, new ImageContent(f.Path.Trim()), alt, width, span);
     }
 
     private (string? Id, IReadOnlyList<Inline> Inlines) Caption(MdTable t)

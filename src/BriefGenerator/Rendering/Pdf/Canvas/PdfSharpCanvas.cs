@@ -10,7 +10,7 @@ namespace BriefGenerator.Rendering.Pdf.Canvas;
 
 /// <summary>The canvas that writes a real PDF through PDFsharp: text with Unicode-encoded subset fonts, rules and
 /// fills (as artifacts), link annotations, outlines and structure tags through PDFsharp's <see cref="UAManager"/>.</summary>
-internal sealed class PdfSharpCanvas : IPdfCanvas
+internal sealed partial class PdfSharpCanvas : IPdfCanvas
 {
     private readonly PdfDocument _document;
     private readonly FontSet _fonts;
@@ -67,6 +67,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     /// the last page and before saving.</summary>
     public void Finish()
     {
+        ImageXObjects.Fill(_document, _placeholders);
         if (ParentTreeNums() is not { } nums || _parkedParentTree.Count == 0) return;
         var current = nums.Elements.ToList();
         nums.Elements.Clear();

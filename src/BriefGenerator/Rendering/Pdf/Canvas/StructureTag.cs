@@ -22,4 +22,5 @@ internal enum StructureTag
     TOCI,
     Note,
     Reference,
+    Figure,
 }
