@@ -46,7 +46,14 @@ internal sealed partial class DocxWriter
         Register(new CoverWriter());
         Register(new DefinitionListWriter());
         Register(new SourceListWriter());
+        Register(new FigureWriter());
     }
+
+    /// <summary>The images embedded so far, one part each (figures, the logo).</summary>
+    public DocxPictures Pictures { get; } = new();
+
+    /// <summary>The main document part (images of the body are embedded there).</summary>
+    public MainDocumentPart MainPart => _main;
 
     /// <summary>The tree being written.</summary>
     public BriefDocument Document { get; }
