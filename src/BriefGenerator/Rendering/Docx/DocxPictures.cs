@@ -48,6 +48,31 @@ internal sealed class DocxPictures
         });
     }
 
+    /// <summary>A <c>w:drawing</c> floating at (<paramref name="x"/>, <paramref name="y"/>) points from the page's top-left
+    /// corner, behind no text and taking no room in the flow (<c>wp:anchor</c>, <c>wrapNone</c>): the cover's logo.</summary>
+    public WDrawing Anchored(OpenXmlPart owner, LoadedImage image, double width, double height, double x, double y, string name, string alt)
+    {
+        var inline = Picture(owner, image, width, height, name, alt).Inline!;
+        var extent = (DW.Extent)inline.Extent!.CloneNode(true);
+        var anchor = new DW.Anchor(
+            new DW.SimplePosition { X = 0, Y = 0 },
+            new DW.HorizontalPosition(new DW.PositionOffset(((long)Math.Round(x * EmuPerPoint)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            { RelativeFrom = DW.HorizontalRelativePositionValues.Page },
+            new DW.VerticalPosition(new DW.PositionOffset(((long)Math.Round(y * EmuPerPoint)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            { RelativeFrom = DW.VerticalRelativePositionValues.Page },
+            extent,
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.WrapNone(),
+            (DW.DocProperties)inline.DocProperties!.CloneNode(true),
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            (A.Graphic)inline.GetFirstChild<A.Graphic>()!.CloneNode(true))
+        {
+            DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
+            SimplePos = false, RelativeHeight = 1, BehindDoc = false, Locked = false, LayoutInCell = true, AllowOverlap = true,
+        };
+        return new WDrawing(anchor);
+    }
+
     private (string Id, string? SvgId) Embed(OpenXmlPart owner, LoadedImage image)
     {
         if (_parts.TryGetValue((owner, image.Key), out var known)) return known;

@@ -25,6 +25,9 @@ internal sealed class LayoutContext
     /// <summary>The theme's logo, or null.</summary>
     public Images.LoadedImage? Logo { get; init; }
 
+    /// <summary>The brief's organisation (the logo's alt text names it); null when not given.</summary>
+    public string? Organization { get; init; }
+
     /// <summary>The theme's named styles, which the PDF maps as they are.</summary>
     public StyleSet Styles { get; }
     public FontSet Fonts { get; }
