@@ -26,7 +26,7 @@ public static class ImageLoader
             {
                 FileProblem.Missing => Fail(DiagnosticCodes.ImageMissing, $"image '{path}' not found in {DisplayPath.For(Path.GetFullPath(folder))}"),
                 FileProblem.Outside => Fail(DiagnosticCodes.ImageOutside, $"image '{path}' {read.Message}"),
-                FileProblem.TooLarge => Fail(DiagnosticCodes.ImageFileTooLarge, $"image '{path}' {read.Message} (images may weigh up to 20 MB)"),
+                FileProblem.TooLarge => Fail(DiagnosticCodes.ImageFileTooLarge, $"image '{path}' {read.Message}; images may weigh up to 20 MB"),
                 _ => Fail(read.Code(DiagnosticCodes.ImageUndecodable), $"image '{path}' {read.Message}"),
             };
         return Decode(path, read.Bytes!);
@@ -58,12 +58,13 @@ public static class ImageLoader
             return Fail(DiagnosticCodes.ImageUndecodable, $"image '{name}' declares a size of {header.Width} × {header.Height} pixels");
         if (header.Width * header.Height > ImageLimits.MaxPixels)
             return Fail(DiagnosticCodes.ImageTooManyPixels,
-                $"image '{name}' declares {header.Width:N0} × {header.Height:N0} pixels ({header.Width * header.Height / 1e6:0.#} megapixels), over the limit of 50 megapixels; it was not decoded");
+                $"image '{name}' declares {header.Width:N0} × {header.Height:N0} pixels ({header.Width * header.Height / 1e6:N0} megapixels), over the limit of 50 megapixels; it was not decoded");
         ImageResult pixels;
         try { pixels = ImageResult.FromMemory(bytes, ColorComponents.RedGreenBlueAlpha); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail(DiagnosticCodes.ImageUndecodable, $"image '{name}' cannot be decoded as {header.Format.ToString().ToUpperInvariant()}: {Reason(e)}");
+            _ = e; // the decoder's own reasons are terse codes, not sentences
+            return Fail(DiagnosticCodes.ImageUndecodable, $"image '{name}' cannot be decoded as {header.Format.ToString().ToUpperInvariant()}: its data is damaged or cut short");
         }
         if (pixels.Width != header.Width || pixels.Height != header.Height || pixels.Data.Length < 4L * pixels.Width * pixels.Height)
             return Fail(DiagnosticCodes.ImageUndecodable, $"image '{name}' decodes to a size other than its header declares");
@@ -87,8 +88,6 @@ public static class ImageLoader
     public static bool IsUrl(string path) =>
         path.StartsWith("//", StringComparison.Ordinal)
         || (path.IndexOf(':') is var colon and > 1 && path[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'));
-
-    private static string Reason(Exception e) => string.IsNullOrWhiteSpace(e.Message) ? "the data is damaged" : e.Message.TrimEnd('.');
 
     private static (LoadedImage?, ImageProblem?) Fail(string code, string message) => (null, new ImageProblem(code, message));
 }
