@@ -48,6 +48,16 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
                 if (face.Problem is { } problem)
                     diagnostics.Error(DiagnosticCodes.FontInvalid,
                         $"font '{face.FaceName}' cannot be used: {problem}; replace the file or remove it", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
-        return diagnostics.HasErrors ? null : new PreparedDocument(document, new RenderContext(theme, fonts, diagnostics, template.Folder), locator);
+        if (brief.Images is { } images)
+            foreach (var path in FigurePaths.Of(document.Blocks).Where(p => !images.ContainsKey(p)))
+                diagnostics.Error(DiagnosticCodes.ImageMissing,
+                    $"image '{path}' is not a figure of the brief: the template wrote it, and templates cannot add images (use the theme's logo)",
+                    new SourceSpan(DisplayPath.For(template.TemplatePath), 1, 1));
+        return diagnostics.HasErrors ? null : new PreparedDocument(document,
+            new RenderContext(theme, fonts, diagnostics, template.Folder)
+            {
+                Images = brief.Images ?? new Dictionary<string, Images.LoadedImage>(),
+                Logo = theme.LogoImage,
+            }, locator);
     }
 }

@@ -20,6 +20,9 @@ public sealed class BodyReader
     private readonly DiagnosticBag _diagnostics;
     private string _body = "";
 
+    /// <summary>The figures of the body just read, in order.</summary>
+    public IReadOnlyList<BriefFigure> Figures { get; private set; } = Array.Empty<BriefFigure>();
+
     /// <param name="bodyFirstLine">1-based file line where the body starts (after the front matter).</param>
     public BodyReader(string displayPath, int bodyFirstLine, DiagnosticBag diagnostics)
     {
@@ -71,8 +74,10 @@ public sealed class BodyReader
             var (title, attrs) = BlockAttributes.Split(HeadingSource(h));
             ClaimId(attrs.Id, title, ids, SpanOf(h));
         }
+        var figures = new FigureReader(body, SpanOf, _diagnostics);
+        Figures = figures.Read(doc, ids);
         CheckLinks(doc, ids);
-        new ConstructCheck(body, SpanOf, _diagnostics).Run(doc);
+        new ConstructCheck(body, SpanOf, _diagnostics) { Figures = figures.Images }.Run(doc);
         new NoteChecker(_file, _firstLine, _diagnostics).Check(doc, body);
         return (lede, sections, tables);
     }
@@ -183,7 +188,7 @@ public sealed class BodyReader
             if (url.StartsWith('#'))
             {
                 if (!ids.Contains(url[1..]))
-                    _diagnostics.Warning(DiagnosticCodes.UnknownCrossRef, $"link to '{url}' but no section or table has that id", span);
+                    _diagnostics.Warning(DiagnosticCodes.UnknownCrossRef, $"link to '{url}' but no section, table or figure has that id", span);
             }
             else if (!LinkPolicy.IsAllowed(url))
                 _diagnostics.Warning(DiagnosticCodes.LinkRefused, $"link target '{url}' is not http(s), mailto or #id; it is kept as plain text", span);

@@ -13,6 +13,13 @@ public sealed record Brief(
     IReadOnlyList<ComparisonTable> Tables,
     IReadOnlyDictionary<string, SourceSpan> KeySpans)
 {
+    /// <summary>The figures of the body, numbered in order.</summary>
+    public IReadOnlyList<BriefFigure> Figures { get; init; } = Array.Empty<BriefFigure>();
+
+    /// <summary>The figures' images by path as written, each read, checked and decoded once for the whole build; null when
+    /// the brief was loaded from text alone (no folder to read images from: a git revision, a test).</summary>
+    public IReadOnlyDictionary<string, Images.LoadedImage>? Images { get; init; }
+
     /// <summary>The span of a front-matter key, or the top of the file.</summary>
     public SourceSpan SpanOf(string key) =>
         KeySpans.TryGetValue(key, out var span) ? span : new SourceSpan(SourcePath, 1, 1);

@@ -24,7 +24,8 @@ public sealed record BriefMetadata
     public string? About { get; init; }
     /// <summary>The licence line, e.g. "© 2026 Institute for Tests. CC BY 4.0." (the back page).</summary>
     public string? License { get; init; }
-    /// <summary>Path of a logo image beside brief.md: a reserved slot, not drawn yet (the document tree has no images).</summary>
+    /// <summary>Path of a logo image beside brief.md, passed to templates as <c>brief.logo</c> and not drawn: the logo on the
+    /// cover and in the running head is the theme's (<see cref="Theming.Theme.Logo"/>).</summary>
     public string? Logo { get; init; }
     /// <summary>Template names; <c>[policy-brief]</c> when not given.</summary>
     public IReadOnlyList<string> Templates { get; init; } = new[] { "policy-brief" };

@@ -11,7 +11,7 @@ namespace BriefGenerator.Content;
 
 /// <summary>Names every construct of a brief's body that the document tree does not render as written, with a
 /// located warning that says what is kept, so nothing an author wrote disappears in silence (and
-/// <c>--warn-as-error</c> catches it): images (BG065), raw HTML (BG066), math (BG067), strikethrough and rules (BG068).
+/// <c>--warn-as-error</c> catches it): images inside a paragraph's text or written as HTML (BG065), raw HTML (BG066), math (BG067), strikethrough and rules (BG068).
 /// HTML comments are an author's notes to themselves and are dropped without a word.</summary>
 internal sealed partial class ConstructCheck
 {
@@ -27,6 +27,9 @@ internal sealed partial class ConstructCheck
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The images that are figures (alone in their paragraph): placed, so not named here.</summary>
+    public IReadOnlySet<LinkInline> Figures { get; init; } = new HashSet<LinkInline>();
+
     /// <summary>Walks the document and reports.</summary>
     public void Run(MarkdownDocument doc)
     {
@@ -34,20 +37,20 @@ internal sealed partial class ConstructCheck
         {
             switch (node)
             {
-                case LinkInline { IsImage: true } image:
-                    Warn(DiagnosticCodes.ImageNotPlaced, $"image '{image.Url}' is not placed (figures are not supported yet); its alt text '{Alt(image)}' is kept", image);
+                case LinkInline { IsImage: true } image when !Figures.Contains(image):
+                    Warn(DiagnosticCodes.ImageNotPlaced, $"image '{image.Url}' stands inside a paragraph's text and is not placed (a figure is an image alone in its paragraph); its alt text '{Alt(image)}' is kept", image);
                     break;
                 case HtmlInline html when !html.Tag.StartsWith("<!--", StringComparison.Ordinal):
                     var name = TagName().Match(html.Tag).Groups["name"].Value;
                     if (name.Equals("img", StringComparison.OrdinalIgnoreCase))
-                        Warn(DiagnosticCodes.ImageNotPlaced, $"image {Shorten(html.Tag)} is not placed (figures are not supported yet); its alt text is kept", html);
+                        Warn(DiagnosticCodes.ImageNotPlaced, $"image {Shorten(html.Tag)} is not placed (HTML images are not read; write a figure as ![Caption](path) alone in its paragraph); its alt text is kept", html);
                     else if (!MeaningfulTags.Contains(name))
                         Warn(DiagnosticCodes.RawHtml, $"inline HTML {Shorten(html.Tag)} is not interpreted; it is kept as literal text", html);
                     break;
                 case HtmlBlock block when block.Type != HtmlBlockType.Comment:
                     var source = block.Lines.ToString().Trim();
                     if (LoneImage().IsMatch(source))
-                        Warn(DiagnosticCodes.ImageNotPlaced, $"image {Shorten(source)} is not placed (figures are not supported yet); its alt text is kept", block);
+                        Warn(DiagnosticCodes.ImageNotPlaced, $"image {Shorten(source)} is not placed (HTML images are not read; write a figure as ![Caption](path) alone in its paragraph); its alt text is kept", block);
                     else
                         Warn(DiagnosticCodes.RawHtml, $"HTML block {Shorten(source)} is not interpreted; its source is kept as literal text", block);
                     break;

@@ -21,7 +21,12 @@ public static class ContentLoader
         }
         // The brief must really be inside the content folder (the folder holding its slug folder), links followed.
         var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)));
-        return LoadText(SourceText.Read(path, displayPath, diagnostics, contentRoot), slug, displayPath, diagnostics);
+        var brief = LoadText(SourceText.Read(path, displayPath, diagnostics, contentRoot), slug, displayPath, diagnostics);
+        if (brief is null) return null;
+        // Images are read from the brief's own folder (links followed must stay in it), once for every template and format.
+        var errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
+        var images = FigureReader.LoadImages(brief.Figures, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics);
+        return diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : brief with { Images = images };
     }
 
     /// <summary>Loads a brief from text already read (tests, editors).</summary>
@@ -32,8 +37,9 @@ public static class ContentLoader
         var front = new FrontMatterReader(displayPath, diagnostics);
         if (!front.Split(text, out var yaml, out var body, out var bodyFirstLine)) return null;
         var metadata = front.Read(yaml);
-        var (lede, sections, tables) = new BodyReader(displayPath, bodyFirstLine, diagnostics) { Language = metadata?.Language ?? "en-US" }.Read(body);
+        var reader = new BodyReader(displayPath, bodyFirstLine, diagnostics) { Language = metadata?.Language ?? "en-US" };
+        var (lede, sections, tables) = reader.Read(body);
         if (metadata is null || diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
-        return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans);
+        return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans) { Figures = reader.Figures };
     }
 }

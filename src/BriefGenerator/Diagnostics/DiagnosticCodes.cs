@@ -23,6 +23,16 @@ public static class DiagnosticCodes
     public const string CaptionOrphan = "BG025";         // "Table:" caption with no table beside it (warning)
     public const string InputTooLarge = "BG026";         // nesting or size limit
 
+    // Figures and images (any image a brief or theme names: figures, the logo).
+    public const string ImageMissing = "BG052";          // the image file does not exist
+    public const string ImageOutside = "BG053";          // the path leaves its folder: ../, an absolute path, a link out
+    public const string ImageRemote = "BG054";           // an http(s):// or other URL: builds never fetch
+    public const string ImageUndecodable = "BG055";      // not a PNG, JPEG or SVG, or one that does not decode
+    public const string ImageFileTooLarge = "BG056";     // the file is over 20 MB
+    public const string ImageTooManyPixels = "BG057";    // its header declares over 50 megapixels (a decompression bomb is refused undecoded)
+    public const string FigureNoAlt = "BG058";           // warning: a figure without alt text
+    public const string FigureAttribute = "BG059";       // a figure attribute that cannot be used (width=…, an unknown key)
+
     // Constructs the document tree does not render (warnings naming what is kept).
     public const string ImageNotPlaced = "BG065";        // ![alt](url) or <img>: alt text kept until figures land
     public const string RawHtml = "BG066";               // HTML other than <sup>, <sub>, <br>, <img>, comments: kept as literal text

@@ -19,6 +19,7 @@ public sealed partial class SnapshotBuilder
             case Callout c: foreach (var b in c.Blocks) Add(b, into, paragraphKind); break;
             case Cover c: foreach (var b in c.Blocks) Add(b, into, paragraphKind); break;
             case Heading h: into.Add(new SnapshotBlock("paragraph", Plain(h.Content), Line(h.Span))); break;
+            case Figure f: into.Add(new SnapshotBlock("paragraph", $"{FigureLabel.Of(f.Number)}: {Plain(f.Caption)}", Line(f.Span))); break;
             case SourceList s:
                 foreach (var e in s.Entries)
                     into.Add(new SnapshotBlock("source", $"[{e.Label}] {e.Title} {e.Url}".Replace("  ", " "), Line(s.Span)));

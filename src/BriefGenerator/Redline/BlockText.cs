@@ -53,6 +53,7 @@ internal static class BlockText
                 }
                 break;
             case SourceList s: foreach (var e in s.Entries) sb.Append('\n').Append(e); break;
+            case Figure f: sb.Append(f.Id).Append('|').Append(f.Content).Append('|').Append(f.Alt).Append('|').Append(f.Width).Append('|'); Append(sb, f.Caption); break;
             default: sb.Append(block.GetType().Name); break;
         }
     }

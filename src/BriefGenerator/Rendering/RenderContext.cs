@@ -10,4 +10,12 @@ public sealed record RenderContext(Theme Theme, FontLibrary Fonts, DiagnosticBag
     /// <summary>For the redline edition: what changed since an old revision, written as tracked changes (DOCX);
     /// null for the normal outputs.</summary>
     public Redline.RedlineMarks? Redline { get; init; }
+
+    /// <summary>The figures' images by path as written (<see cref="Document.ImageContent.Path"/>), read and decoded once
+    /// per build and shared by both renderers.</summary>
+    public IReadOnlyDictionary<string, Images.LoadedImage> Images { get; init; } = new Dictionary<string, Images.LoadedImage>();
+
+    /// <summary>The theme's logo (<c>logo</c>, read from the template folder), drawn on the cover and in the running head;
+    /// null for none.</summary>
+    public Images.LoadedImage? Logo { get; init; }
 }

@@ -50,6 +50,7 @@ public static class BriefModel
                 ["tables"] = Array(s.Tables.Select(t => tables[t])),
             })),
             ["tables"] = Array(brief.Tables.Select(t => tables[t])),
+            ["figures"] = Array(brief.Figures.Select(Figure)),
         };
     }
 
@@ -92,6 +93,16 @@ public static class BriefModel
         ["rows"] = Array(t.Rows.Select(r => Strings(r))),
         ["markup"] = t.Markup,
         ["chart"] = t.Chart,
+    };
+
+    private static StrictScriptObject Figure(BriefFigure f) => new()
+    {
+        ["id"] = f.Id,
+        ["number"] = f.Number,
+        ["caption"] = f.Caption,
+        ["alt"] = f.Alt,
+        ["path"] = f.Path,
+        ["markup"] = f.Markup,
     };
 
     private static ScriptArray Strings(IEnumerable<string> items) => new(items.Cast<object>());

@@ -54,9 +54,17 @@ public sealed record Theme
     /// <summary>True when <see cref="Notes"/> says <c>endnotes</c>.</summary>
     public bool NotesAsEndnotes() => string.Equals(Notes, "endnotes", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A logo image beside the template for the cover: a reserved slot, accepted and not drawn yet (the document
-    /// tree has no images). Null for none.</summary>
+    /// <summary>The organisation's logo (PNG, JPEG or SVG), a path relative to the template folder that must stay inside
+    /// it: drawn on the cover and in the running head of both formats. Null for none.</summary>
     public string? Logo { get; init; }
+
+    /// <summary>The logo's width on the cover, in points (12–400); the running head sets it at a third of that (at most
+    /// the head's text height × 4), height from its aspect ratio.</summary>
+    public double LogoWidth { get; init; } = 90;
+
+    /// <summary>The logo read and checked when the theme loaded (not a YAML key).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public Images.LoadedImage? LogoImage { get; init; }
 
     /// <summary>The defaults used when a template has no theme.yaml.</summary>
     public static Theme Default { get; } = new();

@@ -48,6 +48,17 @@ public static partial class ThemeLoader
         if (theme?.ReferenceDocx is { Length: > 0 } reference
             && !ReferenceDocxCheck.IsUsable(Path.GetDirectoryName(Path.GetFullPath(path))!, reference, KeyAt(ThemeKeySpans.Read(text, displayPath), displayPath, "reference_docx"), diagnostics))
             return null;
+        if (theme?.Logo is { } logo)
+        {
+            // The logo is read from the template folder (links must stay in it), checked like a figure's image.
+            var (image, problem) = Images.ImageLoader.Load(logo, Path.GetDirectoryName(Path.GetFullPath(path))!);
+            if (image is null)
+            {
+                diagnostics.Error(problem!.Code, "logo: " + problem.Message, KeyAt(ThemeKeySpans.Read(text, displayPath), displayPath, "logo"));
+                return null;
+            }
+            theme = theme with { LogoImage = image };
+        }
         return theme;
     }
 

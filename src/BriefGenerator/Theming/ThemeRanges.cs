@@ -40,6 +40,7 @@ internal static class ThemeRanges
         ("table.min_rows_split", t => t.Table.MinRowsSplit, 1, 10),
         ("table.breakout", t => t.Table.Breakout, 0, 288),
         ("justify_max_stretch", t => t.JustifyMaxStretch, 0, 5),
+        ("logo_width", t => t.LogoWidth, 12, 400),
     };
 
     private static readonly (string Key, Func<Theme, string?> Get)[] Texts =

@@ -30,6 +30,7 @@ public sealed partial class DocumentParser
     private QuoteMarks? _marks;
     private string _language = "en-US";
     private int _tableNumber;
+    private int _figureNumber;
     private bool _tooDeep;
 
     private DocumentParser(string markup, string displayName, DiagnosticBag diagnostics)
@@ -89,6 +90,7 @@ public sealed partial class DocumentParser
                 var source = MarkdownSyntax.SourceOf(_markup, p).Trim();
                 if (source == @"\newpage") return new PageBreak(span);
                 if (CaptionFinder.IsTableCaption(_markup, p)) return null;
+                if (p.Parent is not MdTableCell && FigureSyntax.Find(_markup, p) is { } figure) return Figure(figure, span);
                 var (inlines, attrs) = InlineTrim.TrailingAttributes(_inlines.Convert(p.Inline));
                 return inlines.Count == 0 ? null : new Paragraph(Typeset(inlines), attrs.Classes.FirstOrDefault(), span);
             case ListBlock list:
@@ -173,6 +175,18 @@ public sealed partial class DocumentParser
                 table.Rows.Select(r => (IReadOnlyList<string>)r.Cells.Select(c => NumericText.Plain(c.Content)).ToList()).ToList(), _language);
         if (problem is not null) _diagnostics.Error(problem.Code, problem.Message, paragraph is null ? table.Span : SpanOf(paragraph));
         return chart is null ? table : table with { Chart = chart };
+    }
+
+    // The caption's inlines are the image's own (its brackets); without alt text the caption's words stand in for it.
+    private Figure Figure(FigureMarkup f, SourceSpan span)
+    {
+        var caption = Typeset(_inlines.Convert(f.Image));
+        var number = ++_figureNumber;
+        var alt = !string.IsNullOrWhiteSpace(f.Attributes.Alt) ? f.Attributes.Alt!
+            : PlainText.Of(caption) is { Length: > 0 } words ? words : FigureLabel.Of(number);
+        var width = f.Attributes.WidthPercent is { } pc ? new FigureWidth(pc, true)
+            : f.Attributes.WidthPoints is { } pt ? new FigureWidth(pt, false) : FigureWidth.Full;
+        return new Figure(f.Attributes.Id, number, caption, new ImageContent(f.Path.Trim()), alt, width, span);
     }
 
     private (string? Id, IReadOnlyList<Inline> Inlines) Caption(MdTable t)

@@ -5,7 +5,7 @@ using MdTable = Markdig.Extensions.Tables.Table;
 namespace BriefGenerator.Document.Parsing;
 
 /// <summary>First pass over the markup: gives every heading its id (explicit <c>{#id}</c> or derived from the title,
-/// made unique) and collects table ids from captions, so links can be resolved in the second pass.</summary>
+/// made unique) and collects table ids from captions and figure ids from their attributes, so links can be resolved in the second pass.</summary>
 internal sealed class IdCollector
 {
     private readonly string _markup;
@@ -29,6 +29,9 @@ internal sealed class IdCollector
                     break;
                 case MdTable t when CaptionFinder.Find(_markup, t).Caption?.Id is { } tid:
                     All.Add(tid);
+                    break;
+                case ParagraphBlock p when FigureSyntax.Find(_markup, p)?.Attributes.Id is { } fid:
+                    All.Add(fid);
                     break;
             }
         }

@@ -32,6 +32,7 @@ internal static class CodePointBlocks
                     case DefinitionList d: foreach (var i in d.Items) { foreach (var t in i.Terms) Inlines(t); Blocks(i.Definition); } break;
                     case Cover c: Blocks(c.Blocks); break;
                     case SourceList s: foreach (var e in s.Entries) Inlines(SourceEntryText.Inlines(e)); break;
+                    case Figure f: Add(FigureLabel.Of(f.Number)); Inlines(f.Caption); break;
                     case Table t:
                         Inlines(t.Caption);
                         foreach (var row in t.Head) foreach (var cell in row.Cells) Inlines(cell.Content);

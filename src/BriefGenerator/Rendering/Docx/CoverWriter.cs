@@ -24,6 +24,16 @@ internal sealed class CoverWriter : DocxBlockWriter<Cover>
         var masthead = block.Blocks.TakeWhile(b => b is Document.Paragraph { StyleClass: "organization" or "organisation" or "series" }).ToList();
         foreach (var line in masthead) writer.WriteBlock(line);
         var rule = writer.AddParagraph(StyleIds.CoverRule);
+        if (writer.Context.Logo is { } logo)
+        {
+            // Placed as in the PDF (LogoPainter.Cover), floating, so the cover's measured layout is untouched.
+            var page = writer.Theme.Page;
+            var w = writer.Theme.LogoWidth;
+            var right = page.Width - page.MarginRight;
+            var x = page.MarginRight >= w + 24 ? right + (page.MarginRight - w) / 2 : right - w;
+            rule.Append(new DocumentFormat.OpenXml.Wordprocessing.Run(
+                writer.Pictures.Anchored(writer.MainPart, logo, w, w / logo.Aspect, x, page.MarginTop, "Logo", writer.LogoAlt)));
+        }
         var mastheadHeight = masthead.Sum(b => Height(writer, b, width));
         if (mastheadHeight > 0)
             rule.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines

@@ -19,7 +19,18 @@ internal sealed partial class DocxWriter
         var cover = Document.Blocks.Any(b => b is Document.Cover);
         if (header.Length > 0)
         {
-            AddHeader("rIdHeader", HeaderFooterValues.Default, RunningText(StyleIds.Header, header));
+            var head = AddHeader("rIdHeader", HeaderFooterValues.Default, RunningText(StyleIds.Header, header));
+            if (Context.Logo is { } logo)
+            {
+                // As in the PDF: a third of logo_width, at most 18 pt high, after the head's text, right-aligned by a tab.
+                var width = Theme.LogoWidth / 3;
+                var height = width / logo.Aspect;
+                if (height > 18) (width, height) = (18 * logo.Aspect, 18);
+                var paragraph = head.Header!.GetFirstChild<WParagraph>()!;
+                paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = Units.Twips(page.ContentWidth) });
+                paragraph.Append(new Run(new TabChar()));
+                paragraph.Append(new Run(Pictures.Picture(head, logo, width, height, "Logo", LogoAlt)));
+            }
             if (cover) AddHeader("rIdHeaderFirst", HeaderFooterValues.First, new WParagraph(Style(StyleIds.Footer)));
         }
         if (footer.Length > 0)
@@ -51,12 +62,16 @@ internal sealed partial class DocxWriter
 
     private readonly List<OpenXmlElement> _references = new();
 
-    private void AddHeader(string id, HeaderFooterValues type, WParagraph content)
+    private HeaderPart AddHeader(string id, HeaderFooterValues type, WParagraph content)
     {
         var part = _main.AddNewPart<HeaderPart>(id);
         part.Header = new Header(content);
         _references.Add(new HeaderReference { Type = type, Id = id });
+        return part;
     }
+
+    /// <summary>The logo's alt text: it names the organisation when the brief gives one.</summary>
+    public string LogoAlt => Clean(Document.Info.Organization is { Length: > 0 } org ? $"Logo of {org}" : "Logo");
 
     private void AddFooter(string id, HeaderFooterValues type, WParagraph content)
     {

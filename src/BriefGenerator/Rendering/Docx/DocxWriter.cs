@@ -46,9 +46,13 @@ internal sealed partial class DocxWriter
         Register(new CoverWriter());
         Register(new DefinitionListWriter());
         Register(new SourceListWriter());
+        Register(new FigureWriter());
     }
 
-    /// <summary>The main document part (where chart parts are added).</summary>
+    /// <summary>The images embedded so far, one part each (figures, the logo).</summary>
+    public DocxPictures Pictures { get; } = new();
+
+    /// <summary>The main document part (images of the body and chart parts are added there).</summary>
     public MainDocumentPart MainPart => _main;
 
     /// <summary>The tree being written.</summary>

@@ -14,7 +14,11 @@ internal static class PdfLayout
     /// <paramref name="fonts"/> reports to. Page numbers and link targets are final when the list is replayed.</summary>
     public static DisplayList Lay(BriefDocument document, RenderContext context, FontSet fonts, DiagnosticBag diagnostics)
     {
-        var layout = new LayoutContext(context.Theme, fonts, diagnostics, document.Info.Language) { RightToLeft = TextDirection.IsRightToLeft(document.Info.Language) };
+        var layout = new LayoutContext(context.Theme, fonts, diagnostics, document.Info.Language)
+        {
+            RightToLeft = TextDirection.IsRightToLeft(document.Info.Language),
+            Images = context.Images, Logo = context.Logo, Organization = document.Info.Organization,
+        };
         var list = new DisplayList();
         var builder = new BlockLayoutBuilder(layout);
         var root = builder.Build(document);

@@ -39,15 +39,18 @@ internal sealed class DisplayList : IPdfCanvas
     public void FillRect(double x, double y, double width, double height, string color) =>
         _ops.Add(c => c.FillRect(x, y, width, height, color));
 
+    public void DrawImage(Images.LoadedImage image, double x, double y, double width, double height) =>
+        _ops.Add(c => c.DrawImage(image, x, y, width, height));
+
+    public void BeginFigure(string altText, double x, double y, double width, double height) =>
+        _ops.Add(c => c.BeginFigure(altText, x, y, width, height));
+
     public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText) =>
         _ops.Add(c => c.BeginLink(url, targetId, x, y, width, height, altText));
 
     public void EndLink() => _ops.Add(static c => c.EndLink());
 
     public void BeginTag(StructureTag tag) => _ops.Add(c => c.BeginTag(tag));
-
-    public void BeginFigure(string altText, double x, double y, double width, double height) =>
-        _ops.Add(c => c.BeginFigure(altText, x, y, width, height));
 
     public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color) =>
         _ops.Add(c => c.DrawPolyline(points, width, color));

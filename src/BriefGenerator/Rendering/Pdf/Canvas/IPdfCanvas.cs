@@ -22,6 +22,9 @@ internal interface IPdfCanvas
     /// <summary>Fills a rectangle.</summary>
     void FillRect(double x, double y, double width, double height, string color);
 
+    /// <summary>Draws an image (raster or SVG) scaled into the rectangle.</summary>
+    void DrawImage(Images.LoadedImage image, double x, double y, double width, double height);
+
     /// <summary>Adds a link area and opens its Link structure element; text drawn until <see cref="EndLink"/> belongs to it.
     /// Exactly one of <paramref name="url"/> and <paramref name="targetId"/> is set.</summary>
     void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText);

@@ -11,7 +11,7 @@ namespace BriefGenerator.Rendering.Pdf.Canvas;
 /// <summary>The canvas that writes a real PDF through PDFsharp: shaped text (<see cref="GlyphRunWriter"/>) with
 /// Unicode-encoded subset fonts, rules and
 /// fills (as artifacts), link annotations, outlines and structure tags through PDFsharp's <see cref="UAManager"/>.</summary>
-internal sealed class PdfSharpCanvas : IPdfCanvas
+internal sealed partial class PdfSharpCanvas : IPdfCanvas
 {
     private readonly PdfDocument _document;
     private readonly FontSet _fonts;
@@ -74,6 +74,7 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
     /// the last page and before saving.</summary>
     public void Finish()
     {
+        ImageXObjects.Fill(_document, _placeholders);
         if (ParentTreeNums() is not { } nums || _parkedParentTree.Count == 0) return;
         var current = nums.Elements.ToList();
         nums.Elements.Clear();
@@ -167,7 +168,8 @@ internal sealed class PdfSharpCanvas : IPdfCanvas
         _openTags++;
         _figureDepth++;
         _tagIsFigure.Push(true);
-        _structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(x, y, width, height));
+        // The bounding box is in PDF user space (y upwards), as ISO 32000-1 14.8.5.4.3 wants.
+        _structure.BeginElement(PdfIllustrationElementTag.Figure, altText, new XRect(x, PageHeight - y - height, width, height));
     }
 
     public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color)

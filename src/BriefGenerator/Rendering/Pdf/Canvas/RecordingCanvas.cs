@@ -23,6 +23,12 @@ internal sealed class RecordingCanvas : IPdfCanvas
     /// <summary>A structure element opened (<see cref="Begin"/> true) or closed.</summary>
     public sealed record TagOp(int Page, StructureTag Tag, bool Begin);
 
+    /// <summary>An image as drawn, with the alt text of the figure it was drawn in (null outside a figure).</summary>
+    public sealed record ImageOp(int Page, string Key, double X, double Y, double Width, double Height, string? Alt, bool InArtifact);
+
+    public List<ImageOp> Images { get; } = new();
+    private string? _figureAlt;
+
     public List<TextOp> Texts { get; } = new();
     public List<ShapeOp> Shapes { get; } = new();
     public List<LinkOp> Links { get; } = new();
@@ -59,6 +65,9 @@ internal sealed class RecordingCanvas : IPdfCanvas
     public void FillRect(double x, double y, double width, double height, string color) =>
         Shapes.Add(new ShapeOp(_page, "fill", x, y, x + width, y + height, color));
 
+    public void DrawImage(Images.LoadedImage image, double x, double y, double width, double height) =>
+        Images.Add(new ImageOp(_page, image.Key, x, y, width, height, _figureAlt, _inArtifact));
+
     public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText) =>
         Links.Add(new LinkOp(_page, url, targetId, x, y, width, height));
 
@@ -72,6 +81,7 @@ internal sealed class RecordingCanvas : IPdfCanvas
 
     public void BeginFigure(string altText, double x, double y, double width, double height)
     {
+        _figureAlt = altText;
         Figures.Add((_page, altText, x, y, width, height));
         BeginTag(StructureTag.Figure);
     }
@@ -86,7 +96,12 @@ internal sealed class RecordingCanvas : IPdfCanvas
 
     public void SpanCell(int columnSpan, int rowSpan) => CellSpans.Add((columnSpan, rowSpan));
 
-    public void EndTag() => Tags.Add(new TagOp(_page, _open.Pop(), false));
+    public void EndTag()
+    {
+        var tag = _open.Pop();
+        if (tag == StructureTag.Figure) _figureAlt = null;
+        Tags.Add(new TagOp(_page, tag, false));
+    }
 
     public void BeginArtifact() => _inArtifact = true;
     public void EndArtifact() => _inArtifact = false;

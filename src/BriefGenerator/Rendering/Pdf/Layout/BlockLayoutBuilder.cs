@@ -55,7 +55,7 @@ internal sealed partial class BlockLayoutBuilder
     {
         (Heading h, _) => Roles.Heading(h.Level).SpaceAfter,
         (_, Heading h) => Roles.Heading(h.Level).SpaceBefore,
-        (Table or Callout or Quote, _) or (_, Table or Callout or Quote) => Furniture.BlockGap,
+        (Table or Figure or Callout or Quote, _) or (_, Table or Figure or Callout or Quote) => Furniture.BlockGap,
         (Paragraph p, _) => (Roles.ForClass(p.StyleClass) ?? Roles.Body).SpaceAfter,
         _ => Roles.Body.SpaceAfter,
     };
@@ -67,6 +67,7 @@ internal sealed partial class BlockLayoutBuilder
         BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
         NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
         Table t => TableBlock(t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
+        Figure f => new FigureElement(_context, _styles, f),
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
         {

@@ -44,6 +44,7 @@ internal sealed class CoverElement : Element
         Choose(area.Width, area.Height);
         Context.CoverPages.Add(Context.PageIndex);
         var f = Furniture;
+        if (!_started) LogoPainter.Cover(canvas, Context, area.Y);
         if (_designed)
         {
             var parts = _parts!;

@@ -30,6 +30,15 @@ internal sealed class LayoutContext
     /// (<see cref="BidiLine"/>).</summary>
     public bool RightToLeft { get; init; }
 
+    /// <summary>The figures' images by path as written (shared with the DOCX renderer, decoded once).</summary>
+    public IReadOnlyDictionary<string, Images.LoadedImage> Images { get; init; } = new Dictionary<string, Images.LoadedImage>();
+
+    /// <summary>The theme's logo, or null.</summary>
+    public Images.LoadedImage? Logo { get; init; }
+
+    /// <summary>The brief's organisation (the logo's alt text names it); null when not given.</summary>
+    public string? Organization { get; init; }
+
     /// <summary>The theme's named styles, which the PDF maps as they are.</summary>
     public StyleSet Styles { get; }
     public FontSet Fonts { get; }

@@ -99,6 +99,7 @@ internal sealed class PageComposer
             var top = page.MarginTop - 30;
             LinePainter.Paint(canvas, line, page.MarginLeft, top);
             canvas.DrawLine(page.MarginLeft, top + line.Height + 3, page.Width - page.MarginRight, top + line.Height + 3, 0.4, theme.Table.Rule);
+            LogoPainter.Head(canvas, _context, top + line.Height + 3);
         }
         if (footer.Length > 0)
         {
