@@ -19,8 +19,12 @@ public static class InputFingerprint
     private const int MaxDepth = 16;
     private static readonly ConcurrentDictionary<(string Folder, string Stamp), string> FontHashes = new();
 
-    public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options)
+    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>. With a <paramref name="memo"/>,
+    /// what does not depend on the brief (template folders, partials, fonts) is hashed once per build.</summary>
+    public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
+        FingerprintMemo? memo = null)
     {
+        memo ??= new FingerprintMemo();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
@@ -31,28 +35,38 @@ public static class InputFingerprint
         {
             Add("template " + name);
             var t = catalog.Find(name);
-            if (t is not null) AddFolder(hash, t.Folder, t.Folder, recursive: true, 0);
+            if (t is not null) Add(memo.Digests.GetOrAdd("template " + t.Folder, _ => Digest(h => AddFolder(h, t.Folder, t.Folder, recursive: true, 0))));
         }
-        Add("shared");
-        AddFolder(hash, catalog.Root, catalog.Root, recursive: false, 0);
-        var partials = Path.Combine(catalog.Root, "partials");
-        if (Directory.Exists(partials)) AddFolder(hash, partials, partials, recursive: true, 0);
+        Add("shared " + memo.Digests.GetOrAdd("shared", _ => Digest(h =>
+        {
+            AddFolder(h, catalog.Root, catalog.Root, recursive: false, 0);
+            var partials = Path.Combine(catalog.Root, "partials");
+            if (Directory.Exists(partials)) AddFolder(h, partials, partials, recursive: true, 0);
+        })));
         var fonts = Path.GetFullPath(catalog.FontsFolder);
-        Add("fonts " + FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder)));
+        Add("fonts " + memo.Digests.GetOrAdd("fonts", _ => FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder))));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>True when every file in <paramref name="reads"/> (real path → SHA-256, from a <see cref="ReadLog"/>)
-    /// still has the same bytes.</summary>
-    public static bool ReadsUnchanged(IReadOnlyDictionary<string, string>? reads)
+    /// still has the same bytes; each file is read and hashed once per <paramref name="memo"/>.</summary>
+    public static bool ReadsUnchanged(IReadOnlyDictionary<string, string>? reads, FingerprintMemo? memo = null)
     {
         if (reads is null) return false;
+        memo ??= new FingerprintMemo();
         foreach (var (path, sha) in reads)
         {
-            var read = ConfinedFile.Read(path, null, HashLimit, log: false);
-            if (!read.Ok || ReadLog.Hash(read.Bytes) != sha) return false;
+            var current = memo.FileHashes.GetOrAdd(path, p => ConfinedFile.Read(p, null, HashLimit, log: false) is { Ok: true } read ? ReadLog.Hash(read.Bytes) : null);
+            if (current != sha) return false;
         }
         return true;
+    }
+
+    private static string Digest(Action<IncrementalHash> add)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        add(hash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static void AddFolder(IncrementalHash hash, string root, string folder, bool recursive, int depth)
