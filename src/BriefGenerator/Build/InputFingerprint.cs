@@ -34,8 +34,8 @@ public static class InputFingerprint
         foreach (var name in templates)
         {
             Add("template " + name);
-            var t = catalog.Find(name);
-            if (t is not null) Add(memo.Digests.GetOrAdd("template " + t.Folder, _ => Digest(h => AddFolder(h, t.Folder, t.Folder, recursive: true, 0))));
+            // Looked up once per build: finding a template reads its first line for the description.
+            Add(memo.Digests.GetOrAdd("template " + name, _ => catalog.Find(name) is { } t ? Digest(h => AddFolder(h, t.Folder, t.Folder, recursive: true, 0)) : "none"));
         }
         Add("shared " + memo.Digests.GetOrAdd("shared", _ => Digest(h =>
         {
@@ -43,8 +43,11 @@ public static class InputFingerprint
             var partials = Path.Combine(catalog.Root, "partials");
             if (Directory.Exists(partials)) AddFolder(h, partials, partials, recursive: true, 0);
         })));
-        var fonts = Path.GetFullPath(catalog.FontsFolder);
-        Add("fonts " + memo.Digests.GetOrAdd("fonts", _ => FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder))));
+        Add("fonts " + memo.Digests.GetOrAdd("fonts", _ =>
+        {
+            var fonts = Path.GetFullPath(catalog.FontsFolder);
+            return FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder));
+        }));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
