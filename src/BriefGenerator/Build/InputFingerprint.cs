@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -103,11 +104,17 @@ public static class InputFingerprint
             else if (length > HashLimit) hash.AppendData(Encoding.UTF8.GetBytes($"{length} {File.GetLastWriteTimeUtc(path).Ticks}\n"));
             else
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                var buffer = new byte[81920];
-                long total = 0;
-                int n;
-                while (total <= HashLimit && (n = stream.Read(buffer, 0, buffer.Length)) > 0) { hash.AppendData(buffer, 0, n); total += n; }
+                // A pooled buffer and no FileStream buffer: a no-change build of 500 briefs hashes 500 brief files, and
+                // a fresh 80 KB array each was most of its allocations (perf: 20 % of its samples).
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+                var buffer = ArrayPool<byte>.Shared.Rent(81920);
+                try
+                {
+                    long total = 0;
+                    int n;
+                    while (total <= HashLimit && (n = stream.Read(buffer, 0, buffer.Length)) > 0) { hash.AppendData(buffer, 0, n); total += n; }
+                }
+                finally { ArrayPool<byte>.Shared.Return(buffer); }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { hash.AppendData(Encoding.UTF8.GetBytes($"unreadable {e.Message}\n")); }
