@@ -1,71 +1,97 @@
 #!/usr/bin/env bash
-# Times `brief build --force` of the seed brief (PDF and DOCX) as a whole process, against what a user would run
-# instead: pandoc (Markdown to DOCX) and pandoc + LibreOffice (DOCX to PDF), when they are installed.
-# Prints medians and ratios. Uses hyperfine (Debian package `hyperfine`); falls back to /usr/bin/time.
-#   bash bench/compare.sh            # RUNS=10 by default
+# The performance issue's table, measured side by side on this machine: each row with the peer (pandoc for DOCX,
+# Typst for PDF, when installed) from the same run, and the machine's load before and after. Whole processes;
+# medians of hyperfine runs for the cold build, /usr/bin/time (wall, peak resident memory) for the big ones.
+#   bash bench/compare.sh                 # publishes the native binary first (minutes)
+#   BRIEF=/path/to/brief bash bench/compare.sh   # uses an already published binary (templates next to it)
+#   RUNS=10 BIG=0 bash bench/compare.sh   # BIG=0 skips the table and many-brief rows
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
-# The binary users are told to publish (README, "A native binary"): Native AOT, which needs clang. Without clang,
-# fall back to ReadyToRun and say so, since start-up is then several times slower.
-if command -v clang >/dev/null; then
+if [ -n "${BRIEF:-}" ]; then brief=$BRIEF
+elif command -v clang >/dev/null; then
   echo "publishing brief (Release, Native AOT)…" >&2
   dotnet publish src/BriefGenerator.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$tmp/tool" >/dev/null
+  brief=$tmp/tool/brief
 else
   echo "clang not found (apt-get install clang): publishing ReadyToRun instead, which starts several times slower" >&2
-  dotnet publish src/BriefGenerator.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$tmp/tool" >/dev/null
+  dotnet publish src/BriefGenerator.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$tmp/tool" >/dev/null
+  brief=$tmp/tool/brief
 fi
+templates=$(dirname "$brief")/templates; [ -d "$templates" ] || templates=templates
 seed=content/us-uzbekistan-security/brief.md
-names=(brief)
-cmds=("$tmp/tool/brief build --force us-uzbekistan-security --out $tmp/out")
-if command -v pandoc >/dev/null; then
-  names+=(pandoc-docx); cmds+=("pandoc $seed -o $tmp/pandoc.docx")
-  if command -v soffice >/dev/null; then
-    pandoc "$seed" -o "$tmp/pandoc.docx"
-    names+=(soffice-pdf); cmds+=("soffice --headless --convert-to pdf --outdir $tmp/lo $tmp/pandoc.docx")
-  fi
-fi
 
-if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs "$runs" --export-json "$tmp/times.json" "${cmds[@]}" >&2
-  python3 - "$tmp/times.json" "${names[@]}" <<'PY'
-import json, sys
-data = json.load(open(sys.argv[1]))["results"]
-names = sys.argv[2:]
-med = {n: r["median"] for n, r in zip(names, data)}
-for n in names: print(f"{n:12s} median {med[n]*1000:8.1f} ms")
-if "pandoc-docx" in med:
-    print(f"brief / pandoc-docx            = {med['brief']/med['pandoc-docx']:.2f}x  (target <= 2.5)")
-if "soffice-pdf" in med:
-    chain = med["pandoc-docx"] + med["soffice-pdf"]
-    print(f"brief / (pandoc + LibreOffice)  = {med['brief']/chain:.2f}x  (target <= 0.25; chain {chain*1000:.0f} ms)")
+# 1. Cold seed build (PDF + DOCX) against pandoc (DOCX only) and Typst (PDF only); brief --version as the floor.
+names=(brief version); cmds=("$brief build --force --templates $templates us-uzbekistan-security --out $tmp/out" "$brief --version")
+if command -v pandoc >/dev/null; then names+=(pandoc); cmds+=("pandoc $seed -o $tmp/pandoc.docx"); fi
+if command -v typst >/dev/null; then
+  python3 - "$seed" "$tmp/seed.typ" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read().split("\n---\n", 1)[-1]
+out = []
+for line in text.splitlines():
+    m = re.match(r"(#+) (.*?)( \{#.*\})?$", line)
+    out.append(("=" * len(m.group(1)) + " " + m.group(2)) if m else line.replace("#", "\\#").replace("@", "\\@").replace("$", "\\$"))
+open(sys.argv[2], "w").write("\n".join(out))
 PY
-else
-  for i in "${!cmds[@]}"; do
-    for r in $(seq "$runs"); do /usr/bin/time -f "%e" bash -c "${cmds[$i]}" 2>>"$tmp/${names[$i]}.t" >/dev/null; done
-    printf '%-12s median %s s\n' "${names[$i]}" "$(sort -n "$tmp/${names[$i]}.t" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
-  done
+  names+=(typst); cmds+=("typst compile $tmp/seed.typ $tmp/seed.pdf")
 fi
+hyperfine -N --warmup 2 --runs "$runs" --export-json "$tmp/cold.json" "${cmds[@]}" >/dev/null 2>&1
+python3 - "$tmp/cold.json" "${names[@]}" <<'PY'
+import json, sys
+med = {n: r["median"] for n, r in zip(sys.argv[2:], json.load(open(sys.argv[1]))["results"])}
+print(f"cold seed, PDF + DOCX, native   {med['brief']*1000:7.1f} ms   (brief --version {med['version']*1000:.1f} ms)")
+for peer, what in (("pandoc", "DOCX only"), ("typst", "PDF only")):
+    if peer in med: print(f"  vs {peer} ({what})  {med[peer]*1000:7.1f} ms   ratio {med['brief']/med[peer]:.2f}x  (target <= 0.6)")
+    else: print(f"  vs {peer}: not installed")
+PY
 
-# The two size targets, as whole processes of the same binary: a brief with a 20,000-row table (at most 10 s and
-# 1 GiB peak), and 100 briefs in one build (at most 15 s). Wall time and peak resident memory from /usr/bin/time.
-if [ "${BIG:-1}" = 1 ] && [ -x /usr/bin/time ]; then
-  mkdir -p "$tmp/big/table" "$tmp/many"
-  python3 - "$tmp/big/table/brief.md" <<'PY'
+# 6. DOCX size of the seed, against pandoc's.
+docx=$(stat -c %s "$tmp/out/us-uzbekistan-security/policy-brief.docx")
+printf 'seed DOCX size                  %7d KB   (target <= 200 KB)%s\n' $((docx / 1024)) \
+  "$( [ -f "$tmp/pandoc.docx" ] && echo ", pandoc's $(( $(stat -c %s "$tmp/pandoc.docx") / 1024 )) KB")"
+
+[ "${BIG:-1}" = 1 ] || { echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; }
+timed() { /usr/bin/time -f "%e %M" -o "$tmp/t" "$@" >/dev/null 2>&1 || true; read -r secs kb < "$tmp/t"; echo "$secs $((kb / 1024))"; }
+
+# 4. One table of N rows, both formats; the rows counted back in the PDF's text, so the figure is for complete output.
+for n in ${ROWS:-1000 5000 20000 50000}; do
+  mkdir -p "$tmp/big$n/table"
+  python3 - "$tmp/big$n/table/brief.md" "$n" <<'PY'
 import sys
+n = int(sys.argv[2])
 rows = ["---\ntitle: A Brief With a Large Table\ndate: 2026-01-15\n---\n\nA lede paragraph.\n\n## The Data {#data}\n\n",
         "Table: Every district and its figures {#tbl-data}\n\n| District | Region | Population | Water use (m³) | Note |\n|:--|:--|--:|--:|:--|\n"]
-rows += [f"| District {i} | Region {i % 14} | {10_000 + i * 37:,} | {i * 1.7:.1f} | Irrigation canal {i % 9} needs lining |\n" for i in range(1, 20_001)]
+rows += [f"| District {i} | Region {i % 14} | {10_000 + i * 37:,} | {i * 1.7:.1f} | Irrigation canal {i % 9} needs lining |\n" for i in range(1, n + 1)]
 open(sys.argv[1], "w").write("".join(rows))
 PY
-  for i in $(seq -w 1 100); do mkdir -p "$tmp/many/brief-$i"; cp "$seed" "$tmp/many/brief-$i/brief.md"; done
-  for what in big many; do
-    /usr/bin/time -f "%e %M" -o "$tmp/$what.time" "$tmp/tool/brief" build --force --content "$tmp/$what" --out "$tmp/out-$what" >/dev/null
-    read -r secs kb < "$tmp/$what.time"
-    label=$([ $what = big ] && echo "20,000-row table" || echo "100 briefs")
-    printf '%-18s %6.2f s  peak %5d MB\n' "$label" "$secs" $((kb / 1024))
-  done
-fi
+  read -r secs mb <<<"$(timed "$brief" build --force --templates "$templates" --content "$tmp/big$n" --out "$tmp/outbig$n")"
+  rows=$(pdftotext "$tmp/outbig$n/table/policy-brief.pdf" - 2>/dev/null | grep -c '^District [0-9]' || true)
+  line=$(printf 'table %6d rows, both formats %7.2f s  peak %5d MB  (%d of %d rows in the PDF text)' "$n" "$secs" "$mb" "$rows" "$n")
+  if [ "$n" = 20000 ] && command -v pandoc >/dev/null && [ "${PEERS_BIG:-0}" = 1 ]; then
+    read -r psecs pmb <<<"$(timed pandoc "$tmp/big$n/table/brief.md" -o "$tmp/big.docx")"
+    line+=$(printf '; pandoc DOCX %.2f s %d MB' "$psecs" "$pmb")
+  fi
+  echo "$line"
+done
+
+# 3 and 5. Many briefs in one build: one core against all, then a build with nothing changed (and with --verify).
+for n in 100 500; do
+  mkdir -p "$tmp/many$n"
+  for i in $(seq -w 1 "$n"); do mkdir -p "$tmp/many$n/brief-$i"; cp "$seed" "$tmp/many$n/brief-$i/brief.md"; done
+  read -r one onemb <<<"$(timed "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany$n")"
+  read -r all allmb <<<"$(timed "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany$n")"
+  python3 -c "print(f'$n briefs: --jobs 1 {$one:.2f} s ({$onemb} MB), all cores {$all:.2f} s ({$allmb} MB): {$one/$all:.2f}x (target >= 1.8), {$all*1000/$n:.1f} ms a brief (target <= 10)')"
+done
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$tmp/nc.json" \
+  "$brief build --templates $templates --content $tmp/many500 --out $tmp/outmany500" \
+  "$brief build --verify --templates $templates --content $tmp/many500 --out $tmp/outmany500" >/dev/null 2>&1
+python3 - "$tmp/nc.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+print(f"no-change build, 500 briefs     {r[0]['median']*1000:7.1f} ms (target <= 150); with --verify {r[1]['median']*1000:.0f} ms")
+PY
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

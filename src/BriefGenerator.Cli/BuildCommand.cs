@@ -15,6 +15,12 @@ public static class BuildCommand
         var format = new Option<string>("--format") { Description = "pdf, docx or all", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("pdf", "docx", "all");
         var force = new Option<bool>("--force") { Description = "Rebuild every brief, even when its inputs are unchanged" };
+        var verify = new Option<bool>("--verify") { Description = "Re-hash every cached output instead of trusting its size and modification time" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Briefs built at once (default: one per core)", HelpName = "N" };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 1024) r.AddError("--jobs takes a number from 1 to 1024 (0: one per core)");
+        });
         var warnAsError = new Option<bool>("--warn-as-error") { Description = "Fail (exit 1) on any warning" };
         var shard = new Option<string?>("--shard") { Description = "Build only shard I of N (I/N), a stable partition of the briefs by slug" };
         shard.Validators.Add(r =>
@@ -32,7 +38,7 @@ public static class BuildCommand
         var command = new Command("build", "Build briefs into <out>/<slug>/<template>.pdf and .docx");
         command.Arguments.Add(slugs);
         folders.AddTo(command);
-        foreach (var o in new Option[] { format, force, warnAsError, shard, report, redline }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, force, verify, jobs, warnAsError, shard, report, redline }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
@@ -52,6 +58,8 @@ public static class BuildCommand
                 OutputFolder = parse.GetValue(folders.Out)!,
                 Formats = fmt == "all" ? new[] { "pdf", "docx" } : new[] { fmt },
                 Force = parse.GetValue(force),
+                Verify = parse.GetValue(verify),
+                Parallelism = parse.GetValue(jobs),
                 WarnAsError = parse.GetValue(warnAsError),
                 Shard = parse.GetValue(shard) is { } s ? Shard.TryParse(s) : null,
                 ReportPath = parse.GetValue(report),

@@ -31,9 +31,10 @@ public sealed class BriefBuilder
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
         var bugs = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var memo = new FingerprintMemo();
         Parallel.For(0, briefs.Count,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
-            i => outcomes[i] = Isolated(briefs[i], () => BuildOne(briefs[i], catalog, options, cache), bugs));
+            i => outcomes[i] = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? BuildOne(briefs[i], catalog, options, cache, memo), bugs));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList()) { Exceptions = bugs.ToList() };
         if (cache is null || briefs.Count == 0) return result;
         try
@@ -65,7 +66,23 @@ public sealed class BriefBuilder
         }
     }
 
-    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache)
+    /// <summary>The no-change path: a brief whose cache entry still holds (the fingerprint computed with the template
+    /// names it was built with matches, so the brief's bytes and thus its template names are the same; every file its
+    /// render read and every output is unchanged) is reported as skipped without even parsing it. Null otherwise.</summary>
+    private static BriefOutcome[]? Unchanged(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo)
+    {
+        if (options.Force || cache is null || options.RedlineRevision is not null || cache.Peek(location.Slug) is not { } cached) return null;
+        // A brief reached through a link is checked by the full load (it must stay inside the content folder).
+        if (FileStat.Of(location.BriefPath).Kind != FileKind.Regular || FileStat.Of(Path.GetDirectoryName(location.BriefPath)!).Kind != FileKind.Directory)
+            return null;
+        var fingerprint = InputFingerprint.Compute(location.BriefPath, cached.Outcomes.Select(o => o.Template).ToList(), catalog, options, memo);
+        if (cache.Lookup(location.Slug, fingerprint, options.Verify) is not { } hit || !InputFingerprint.ReadsUnchanged(hit.Reads, memo)) return null;
+        if (options.WarnAsError && hit.Outcomes.Any(o => o.Diagnostics.Count > 0)) return null; // the full path fails it
+        return hit.Outcomes.Select((o, i) => new BriefOutcome(location.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
+            i == 0 ? o.Diagnostics.Distinct().ToList() : o.Diagnostics)).ToArray();
+    }
+
+    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -76,8 +93,8 @@ public sealed class BriefBuilder
         var old = options.RedlineRevision is null ? null : RedlineEdition.ReadSource(options.RedlineRevision, location, brief.Slug, diagnostics);
         IReadOnlyDictionary<string, string> readFiles;
         // A redline build is never taken from or stored in the cache: its extra outputs depend on the revision.
-        var fingerprint = cache is null || options.RedlineRevision is not null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options);
-        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint) is { } hit && InputFingerprint.ReadsUnchanged(hit.Reads))
+        var fingerprint = cache is null || options.RedlineRevision is not null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options, memo);
+        if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint, options.Verify) is { } hit && InputFingerprint.ReadsUnchanged(hit.Reads, memo))
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
 
@@ -116,7 +133,8 @@ public sealed class BriefBuilder
         if (!failed && !options.DryRun && RecordChanges(options, brief, location, results) is { } changes)
             for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
-            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles));
+            cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles,
+                BuildCache.Stamp(results.SelectMany(r => r.Outputs))));
         return results.ToArray();
     }
 

@@ -6,7 +6,8 @@ using BriefGenerator.Files;
 namespace BriefGenerator.Build;
 
 /// <summary>The incremental-build cache, <c>&lt;out&gt;/.brief-cache.json</c>: one entry per brief slug. An entry is
-/// used only when its fingerprint matches and every output it lists is still on disk with the same SHA-256.</summary>
+/// used only when its fingerprint matches and every output it lists is still on disk with the size and last-write time
+/// it had when written (<see cref="FileStamp"/>), or, with <c>verify</c>, the same SHA-256.</summary>
 public sealed class BuildCache
 {
     /// <summary>The cache file name inside the output folder.</summary>
@@ -17,10 +18,13 @@ public sealed class BuildCache
 
     private readonly ConcurrentDictionary<string, CacheEntry> _entries;
     private readonly string _path;
+    private readonly bool _loaded;
+    private int _changed;
 
-    private BuildCache(string path, Dictionary<string, CacheEntry> entries)
+    private BuildCache(string path, Dictionary<string, CacheEntry> entries, bool loaded)
     {
         _path = path;
+        _loaded = loaded;
         _entries = new ConcurrentDictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
     }
 
@@ -32,31 +36,62 @@ public sealed class BuildCache
         {
             // Through the confined reader: a pipe or a huge file in the output folder is an empty cache, not a hang.
             if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read)
-                return new BuildCache(path, JsonSerializer.Deserialize(read.Bytes!, BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new());
+                return new BuildCache(path, JsonSerializer.Deserialize(read.Bytes!, BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new(), true);
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException) { }
-        return new BuildCache(path, new());
+        return new BuildCache(path, new(), false);
     }
 
-    /// <summary>The cached entry when it is still valid for <paramref name="fingerprint"/>.</summary>
-    public CacheEntry? Lookup(string slug, string fingerprint)
+    /// <summary>The cached entry of <paramref name="slug"/>, valid or not (its template names say which fingerprint
+    /// to compute).</summary>
+    public CacheEntry? Peek(string slug) => _entries.GetValueOrDefault(slug);
+
+    /// <summary>The cached entry when it is still valid for <paramref name="fingerprint"/>: every output has its
+    /// stored size and last-write time, or, with <paramref name="verify"/>, its stored SHA-256 (an output whose
+    /// bytes are unchanged then gets its stamp renewed).</summary>
+    public CacheEntry? Lookup(string slug, string fingerprint, bool verify = false)
     {
         if (!_entries.TryGetValue(slug, out var entry) || entry.Fingerprint != fingerprint) return null;
-        foreach (var file in entry.Outcomes.SelectMany(o => o.Outputs))
+        var outputs = entry.Outcomes.SelectMany(o => o.Outputs).ToList();
+        if (!verify)
+            return entry.Stamps is { } stamps && outputs.All(f => stamps.TryGetValue(f.Path, out var s) && FileStamp.Of(f.Path) == s) ? entry : null;
+        foreach (var file in outputs)
         {
             var read = ConfinedFile.Read(file.Path, null, file.Bytes, log: false);
             if (!read.Ok || read.Bytes!.Length != file.Bytes || Convert.ToHexStringLower(SHA256.HashData(read.Bytes)) != file.Sha256) return null;
         }
-        return entry;
+        var renewed = entry with { Stamps = Stamp(outputs) };
+        Store(slug, renewed);
+        return renewed;
     }
 
-    public void Store(string slug, CacheEntry entry) => _entries[slug] = entry;
+    /// <summary>The stamps of <paramref name="outputs"/> as they are on disk now (just after writing them).</summary>
+    public static Dictionary<string, FileStamp> Stamp(IEnumerable<OutputFile> outputs)
+    {
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var f in outputs)
+            if (FileStamp.Of(f.Path) is { } s) stamps[f.Path] = s;
+        return stamps;
+    }
 
-    public void Forget(string slug) => _entries.TryRemove(slug, out _);
+    /// <summary>Remembers (or replaces) the entry of <paramref name="slug"/>.</summary>
+    public void Store(string slug, CacheEntry entry)
+    {
+        _entries[slug] = entry;
+        Interlocked.Exchange(ref _changed, 1);
+    }
 
-    /// <summary>Writes the cache atomically, entries in slug order.</summary>
+    /// <summary>Drops the entry of <paramref name="slug"/>.</summary>
+    public void Forget(string slug)
+    {
+        if (_entries.TryRemove(slug, out _)) Interlocked.Exchange(ref _changed, 1);
+    }
+
+    /// <summary>Writes the cache atomically, entries in slug order; nothing when it was read and has not changed since
+    /// (a build that skipped every brief).</summary>
     public void Save()
     {
+        if (_loaded && Volatile.Read(ref _changed) == 0) return;
         var ordered = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value);
         AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(ordered, BuildCacheJson.Default.DictionaryStringCacheEntry));
     }

@@ -18,6 +18,8 @@ public sealed record BuildOptions
     public string ToolVersion { get; init; } = "0.0.0";
     /// <summary>Rebuild every brief even when its inputs are unchanged.</summary>
     public bool Force { get; init; }
+    /// <summary>Re-read and SHA-256-hash every cached output instead of trusting its stored size and last-write time.</summary>
+    public bool Verify { get; init; }
     /// <summary>Treat warnings as errors: a brief with a warning fails and writes nothing.</summary>
     public bool WarnAsError { get; init; }
     /// <summary>Build only this shard of the briefs (see <see cref="Shard"/>); null for all.</summary>

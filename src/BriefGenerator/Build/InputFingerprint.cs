@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,8 +20,12 @@ public static class InputFingerprint
     private const int MaxDepth = 16;
     private static readonly ConcurrentDictionary<(string Folder, string Stamp), string> FontHashes = new();
 
-    public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options)
+    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>. With a <paramref name="memo"/>,
+    /// what does not depend on the brief (template folders, partials, fonts) is hashed once per build.</summary>
+    public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
+        FingerprintMemo? memo = null)
     {
+        memo ??= new FingerprintMemo();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
@@ -30,29 +35,42 @@ public static class InputFingerprint
         foreach (var name in templates)
         {
             Add("template " + name);
-            var t = catalog.Find(name);
-            if (t is not null) AddFolder(hash, t.Folder, t.Folder, recursive: true, 0);
+            // Looked up once per build: finding a template reads its first line for the description.
+            Add(memo.Digests.GetOrAdd("template " + name, _ => catalog.Find(name) is { } t ? Digest(h => AddFolder(h, t.Folder, t.Folder, recursive: true, 0)) : "none"));
         }
-        Add("shared");
-        AddFolder(hash, catalog.Root, catalog.Root, recursive: false, 0);
-        var partials = Path.Combine(catalog.Root, "partials");
-        if (Directory.Exists(partials)) AddFolder(hash, partials, partials, recursive: true, 0);
-        var fonts = Path.GetFullPath(catalog.FontsFolder);
-        Add("fonts " + FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder)));
+        Add("shared " + memo.Digests.GetOrAdd("shared", _ => Digest(h =>
+        {
+            AddFolder(h, catalog.Root, catalog.Root, recursive: false, 0);
+            var partials = Path.Combine(catalog.Root, "partials");
+            if (Directory.Exists(partials)) AddFolder(h, partials, partials, recursive: true, 0);
+        })));
+        Add("fonts " + memo.Digests.GetOrAdd("fonts", _ =>
+        {
+            var fonts = Path.GetFullPath(catalog.FontsFolder);
+            return FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder));
+        }));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>True when every file in <paramref name="reads"/> (real path → SHA-256, from a <see cref="ReadLog"/>)
-    /// still has the same bytes.</summary>
-    public static bool ReadsUnchanged(IReadOnlyDictionary<string, string>? reads)
+    /// still has the same bytes; each file is read and hashed once per <paramref name="memo"/>.</summary>
+    public static bool ReadsUnchanged(IReadOnlyDictionary<string, string>? reads, FingerprintMemo? memo = null)
     {
         if (reads is null) return false;
+        memo ??= new FingerprintMemo();
         foreach (var (path, sha) in reads)
         {
-            var read = ConfinedFile.Read(path, null, HashLimit, log: false);
-            if (!read.Ok || ReadLog.Hash(read.Bytes) != sha) return false;
+            var current = memo.FileHashes.GetOrAdd(path, p => ConfinedFile.Read(p, null, HashLimit, log: false) is { Ok: true } read ? ReadLog.Hash(read.Bytes) : null);
+            if (current != sha) return false;
         }
         return true;
+    }
+
+    private static string Digest(Action<IncrementalHash> add)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        add(hash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static void AddFolder(IncrementalHash hash, string root, string folder, bool recursive, int depth)
@@ -86,11 +104,17 @@ public static class InputFingerprint
             else if (length > HashLimit) hash.AppendData(Encoding.UTF8.GetBytes($"{length} {File.GetLastWriteTimeUtc(path).Ticks}\n"));
             else
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                var buffer = new byte[81920];
-                long total = 0;
-                int n;
-                while (total <= HashLimit && (n = stream.Read(buffer, 0, buffer.Length)) > 0) { hash.AppendData(buffer, 0, n); total += n; }
+                // A pooled buffer and no FileStream buffer: a no-change build of 500 briefs hashes 500 brief files, and
+                // a fresh 80 KB array each was most of its allocations (perf: 20 % of its samples).
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+                var buffer = ArrayPool<byte>.Shared.Rent(81920);
+                try
+                {
+                    long total = 0;
+                    int n;
+                    while (total <= HashLimit && (n = stream.Read(buffer, 0, buffer.Length)) > 0) { hash.AppendData(buffer, 0, n); total += n; }
+                }
+                finally { ArrayPool<byte>.Shared.Return(buffer); }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { hash.AppendData(Encoding.UTF8.GetBytes($"unreadable {e.Message}\n")); }

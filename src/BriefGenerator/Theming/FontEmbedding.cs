@@ -16,15 +16,20 @@ public static class FontEmbedding
     /// <summary>Every face as a subset (marked <c>w:subsetted</c>).</summary>
     public const string Subset = "subset";
 
+    /// <summary>Every face as a real subset of the characters the document uses (and printable ASCII, Latin-1 and common
+    /// punctuation, so that page numbers, list numbers and small corrections still draw in the face), its glyphs
+    /// renumbered, as Word's "embed only the characters used in the document" does; marked <c>w:subsetted</c>.</summary>
+    public const string Used = "used";
+
     /// <summary>No font embedded: the reader's machine must have the fonts.</summary>
     public const string None = "none";
 
     /// <summary>The values <c>embed_fonts</c> accepts.</summary>
-    public static IReadOnlyList<string> Modes { get; } = new[] { Auto, Full, Subset, None };
+    public static IReadOnlyList<string> Modes { get; } = new[] { Auto, Full, Subset, Used, None };
 
     /// <summary>The largest face <see cref="Auto"/> embeds whole: 1 MiB.</summary>
     public const int FullLimit = 1 << 20;
 
     /// <summary>True when <paramref name="mode"/> embeds a face of <paramref name="bytes"/> bytes as a subset.</summary>
-    public static bool Subsets(string mode, long bytes) => mode == Subset || (mode == Auto && bytes > FullLimit);
+    public static bool Subsets(string mode, long bytes) => mode == Subset || mode == Used || (mode == Auto && bytes > FullLimit);
 }

@@ -41,7 +41,7 @@ public sealed record Theme
     public int? MaxPages { get; init; }
 
     /// <summary>How the DOCX embeds its fonts: <c>auto</c> (the default: whole when the face is at most
-    /// <see cref="FontEmbedding.FullLimit"/> bytes, else a subset), <c>full</c>, <c>subset</c> or <c>none</c>.</summary>
+    /// <see cref="FontEmbedding.FullLimit"/> bytes, else a subset), <c>full</c>, <c>subset</c>, <c>used</c> or <c>none</c>.</summary>
     public string EmbedFonts { get; init; } = FontEmbedding.Auto;
 
     /// <summary>Optional reference.docx (relative to the template folder) whose styles the DOCX writer takes by name.</summary>

@@ -38,6 +38,69 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_touched_truncated_or_rewritten_output_is_rebuilt_without_verify()
+    {
+        using var ws = new Workspace();
+        ws.AddBrief("alpha", Brief("Alpha"));
+        CliRun.Build(ws);
+        var pdf = Path.Combine(ws.Out, "alpha", "policy-brief.pdf");
+        var good = File.ReadAllBytes(pdf);
+
+        File.SetLastWriteTimeUtc(pdf, File.GetLastWriteTimeUtc(pdf).AddSeconds(-5)); // touched: same bytes, other time
+        Assert.Contains("1 built, 0 skipped", CliRun.Build(ws).Out);
+        Assert.Equal(good, File.ReadAllBytes(pdf));
+
+        File.WriteAllBytes(pdf, good[..100]); // truncated
+        Assert.Contains("1 built, 0 skipped", CliRun.Build(ws).Out);
+        Assert.Equal(good, File.ReadAllBytes(pdf));
+
+        var tampered = (byte[])good.Clone();
+        tampered[^10] ^= 0x20; // same size, other bytes
+        File.WriteAllBytes(pdf, tampered);
+        Assert.Contains("1 built, 0 skipped", CliRun.Build(ws).Out);
+        Assert.Equal(good, File.ReadAllBytes(pdf));
+        Assert.Contains("0 built, 1 skipped", CliRun.Build(ws).Out);
+    }
+
+    [Fact]
+    public void Verify_rehashes_outputs_catching_an_edit_that_keeps_size_and_time_and_forgiving_a_touch()
+    {
+        using var ws = new Workspace();
+        ws.AddBrief("alpha", Brief("Alpha"));
+        CliRun.Build(ws);
+        var docx = Path.Combine(ws.Out, "alpha", "policy-brief.docx");
+        var good = File.ReadAllBytes(docx);
+        var time = File.GetLastWriteTimeUtc(docx);
+
+        // Same size and time, other bytes: only --verify can tell.
+        var tampered = (byte[])good.Clone();
+        tampered[^10] ^= 0x20;
+        File.WriteAllBytes(docx, tampered);
+        File.SetLastWriteTimeUtc(docx, time);
+        Assert.Contains("0 built, 1 skipped", CliRun.Build(ws).Out);
+        Assert.Contains("1 built, 0 skipped", CliRun.Build(ws, "--verify").Out);
+        Assert.Equal(good, File.ReadAllBytes(docx));
+
+        // Touched but the same bytes: --verify keeps it and renews its stamp, so the next plain build skips it too.
+        File.SetLastWriteTimeUtc(docx, time.AddSeconds(-5));
+        Assert.Contains("0 built, 1 skipped", CliRun.Build(ws, "--verify").Out);
+        Assert.Contains("0 built, 1 skipped", CliRun.Build(ws).Out);
+    }
+
+    [Fact]
+    public void Changing_the_templates_a_brief_names_builds_the_new_template()
+    {
+        using var ws = new Workspace();
+        var alpha = ws.AddBrief("alpha", Brief("Alpha"));
+        CliRun.Build(ws);
+        File.WriteAllText(alpha, Brief("Alpha").Replace("date: 2026-01-15\n", "date: 2026-01-15\ntemplates: [policy-brief, one-pager]\n"));
+        var run = CliRun.Build(ws);
+        Assert.Contains("built   alpha/one-pager", run.Out);
+        Assert.True(File.Exists(Path.Combine(ws.Out, "alpha", "one-pager.pdf")));
+        Assert.Contains("0 built, 2 skipped", CliRun.Build(ws).Out);
+    }
+
+    [Fact]
     public void Report_lists_outputs_whose_hashes_and_sizes_match_the_files()
     {
         using var ws = new Workspace();

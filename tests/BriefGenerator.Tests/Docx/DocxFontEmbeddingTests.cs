@@ -18,7 +18,7 @@ public class DocxFontEmbeddingTests
         TrueTypeCmap.Read(TrueTypeFile.ReadTables(font)!.Single(t => t.Tag == "cmap").Data, int.MaxValue)!.Select(p => p.CodePoint).ToHashSet();
 
     [Theory]
-    [InlineData("auto"), InlineData("full"), InlineData("subset"), InlineData("none")]
+    [InlineData("auto"), InlineData("full"), InlineData("subset"), InlineData("used"), InlineData("none")]
     public void Every_mode_gives_a_valid_document(string mode) => Assert.Empty(DocxTestRender.Validate(Render(mode)));
 
     [Fact]
@@ -58,6 +58,38 @@ public class DocxFontEmbeddingTests
     }
 
     [Fact]
+    public void Used_is_a_real_subset_that_draws_the_text_and_ascii_and_nothing_else()
+    {
+        using var doc = DocxTestRender.Open(Render("used", text: "Plain text about water in Ōsaka."));
+        var (font, embed) = DocxEmbeddedFonts.Read(doc, "Noto Serif");
+        var original = FontLibrary.Open(DocxTestPaths.Fonts).Find("Noto Serif", FontStyle.Regular)!.Data;
+        Assert.True(embed.Subsetted!.Value);
+        Assert.True(font.Length < original.Length / 10, $"subset {font.Length} of {original.Length} bytes");
+        var tables = TrueTypeFile.ReadTables(font)!.ToDictionary(t => t.Tag, t => t.Data);
+        Assert.DoesNotContain("GSUB", tables.Keys); // its glyph numbers would name other glyphs now
+        var glyphs = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(tables["maxp"].AsSpan(4));
+        var map = TrueTypeCmap.Read(tables["cmap"], glyphs)!;
+        var mapped = map.Select(p => p.CodePoint).ToHashSet();
+        Assert.All("Plain text about water in Ōsaka. 0123456789 é", c => Assert.Contains(c, mapped));
+        Assert.DoesNotContain('Ą', mapped); // Latin Extended-A beyond the text is not kept
+        Assert.DoesNotContain('λ', mapped);
+        Assert.True(glyphs < 300, $"{glyphs} glyphs");
+        Assert.All(map, p => Assert.InRange(p.Glyph, 1, glyphs - 1));
+
+        // The font reads back with the project's own reader and measures the text as the original does.
+        var path = Path.Combine(Path.GetTempPath(), $"used-{Guid.NewGuid():N}.ttf");
+        File.WriteAllBytes(path, font);
+        try
+        {
+            var subsetFace = new FontFace("Noto Serif", FontStyle.Regular, path);
+            var originalFace = FontLibrary.Open(DocxTestPaths.Fonts).Find("Noto Serif", FontStyle.Regular)!;
+            Assert.Null(subsetFace.Problem);
+            Assert.Equal(TextMeasurer.Width("Ōsaka water", originalFace, 10), TextMeasurer.Width("Ōsaka water", subsetFace, 10), 3);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void None_embeds_nothing_and_does_not_ask_Word_to()
     {
         var bytes = Render("none");
@@ -83,6 +115,7 @@ public class DocxFontEmbeddingTests
     [Theory]
     [InlineData("embed_fonts: subset\n", "subset")]
     [InlineData("embed_fonts: none\n", "none")]
+    [InlineData("embed_fonts: used\n", "used")]
     [InlineData("page:\n  width: 600\n", "auto")]
     public void The_theme_key_is_read(string yaml, string expected)
     {
@@ -98,6 +131,6 @@ public class DocxFontEmbeddingTests
         Assert.Null(ThemeLoader.Parse("embed_fonts: partial\n", "theme.yaml", diagnostics));
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.ThemeInvalid, error.Code);
-        Assert.Contains("embed_fonts must be one of auto, full, subset, none, not 'partial'", error.Message);
+        Assert.Contains("embed_fonts must be one of auto, full, subset, used, none, not 'partial'", error.Message);
     }
 }

@@ -5,17 +5,21 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Docx;
 
 /// <summary>The 128-code-point blocks (<c>codePoint &gt;&gt; 7</c>) that a document's text uses, everywhere the
-/// writer puts text: blocks, metadata, running header and footer. <see cref="FontSubsetter"/> keeps their glyphs.</summary>
+/// writer puts text: blocks, metadata, running header and footer. <see cref="FontSubsetter"/> keeps their glyphs;
+/// <see cref="GlyphSubsetter"/> keeps only the code points themselves.</summary>
 internal static class CodePointBlocks
 {
     /// <summary>The blocks used by the document under the theme.</summary>
-    public static SortedSet<int> Of(BriefDocument document, Theme theme)
+    public static SortedSet<int> Of(BriefDocument document, Theme theme) => new(CodePoints(document, theme).Select(c => c >> 7));
+
+    /// <summary>The code points the document's text uses under the theme.</summary>
+    public static HashSet<int> CodePoints(BriefDocument document, Theme theme)
     {
-        var blocks = new SortedSet<int>();
+        var blocks = new HashSet<int>();
         void Add(string? text)
         {
             if (string.IsNullOrEmpty(text)) return;
-            foreach (var rune in text.EnumerateRunes()) blocks.Add(rune.Value >> 7);
+            foreach (var rune in text.EnumerateRunes()) blocks.Add(rune.Value);
         }
         void Inlines(IEnumerable<Inline> inlines) => Add(InlineWriter.Plain(inlines));
         void Blocks(IEnumerable<Block> items)

@@ -21,8 +21,10 @@ internal sealed partial class DocxWriter
         var part = _main.AddNewPart<FontTablePart>(FontTableId);
         var fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts();
         var usage = InlineUsage.Of(Document);
-        var blocks = CodePointBlocks.Of(Document, Theme);
+        var codePoints = CodePointBlocks.CodePoints(Document, Theme);
+        var blocks = new SortedSet<int>(codePoints.Select(c => c >> 7));
         blocks.UnionWith(LanguageBlocks.For(Document.Info.Language));
+        if (Theme.EmbedFonts == FontEmbedding.Used) codePoints.UnionWith(UsedGlyphs.Always);
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
             (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
@@ -44,7 +46,7 @@ internal sealed partial class DocxWriter
                 var face = Context.Fonts.Find(family, style);
                 // A missing face (or a fallback to another style) is not embedded under this style's name.
                 if (Theme.EmbedFonts == FontEmbedding.None || face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
-                font.Append(Embed(part, face, embedded.Count, blocks));
+                font.Append(Embed(part, face, embedded.Count, blocks, codePoints));
             }
             fonts.Append(font);
         }
@@ -55,7 +57,7 @@ internal sealed partial class DocxWriter
         ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
         : new[] { FontStyle.Regular, FontStyle.Bold };
 
-    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index, SortedSet<int> blocks)
+    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index, SortedSet<int> blocks, HashSet<int> codePoints)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
@@ -63,7 +65,8 @@ internal sealed partial class DocxWriter
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
         using (var empty = new MemoryStream()) part.FeedData(empty);
-        var embedded = EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Data.LongLength) ? blocks : null);
+        var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints)
+            : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Data.LongLength) ? blocks : null);
         PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
         // w:subsetted tells Word the face is incomplete (ECMA-376 §17.8.3.3); a whole face carries no attribute.
         var subsetted = embedded.Subsetted ? true : (bool?)null;

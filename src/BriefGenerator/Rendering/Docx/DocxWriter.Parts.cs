@@ -31,7 +31,7 @@ internal sealed partial class DocxWriter
         var settings = new Settings();
         if (Theme.EmbedFonts != FontEmbedding.None) settings.Append(new EmbedTrueTypeFonts());
         // Word keeps subsetting when it saves the file again only if asked to.
-        if (Theme.EmbedFonts == FontEmbedding.Subset) settings.Append(new SaveSubsetFonts());
+        if (Theme.EmbedFonts is FontEmbedding.Subset or FontEmbedding.Used) settings.Append(new SaveSubsetFonts());
         settings.Append(new DefaultTabStop { Val = 720 });
         if (StyleSheetBuilder.Hyphenates(Theme, Language))
         {

@@ -17,4 +17,13 @@ internal static class EmbeddedFontCache
             var entry = CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? face.Data, fontKey));
             return new EmbeddedFont(entry, subset is not null);
         }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The zip-ready payload of a face reduced to the glyphs of <paramref name="codePoints"/>
+    /// (<see cref="GlyphSubsetter"/>), or whole when the face cannot be subset.</summary>
+    public static EmbeddedFont GetUsed(FontFace face, string fontKey, IReadOnlySet<int> codePoints) =>
+        Cache.GetOrAdd((face.Path + "|" + face.ResolverName, fontKey, "used:" + CodePointBlocks.Key(codePoints.Order())), _ => new Lazy<EmbeddedFont>(() =>
+        {
+            var subset = GlyphSubsetter.Subset(face.Data, codePoints);
+            return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? face.Data, fontKey)), subset is not null);
+        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

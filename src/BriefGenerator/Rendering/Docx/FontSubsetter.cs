@@ -74,7 +74,7 @@ internal static class FontSubsetter
         return false;
     }
 
-    private static int[]? ReadLoca(byte[] loca, int glyphs, bool longFormat, int glyfLength)
+    internal static int[]? ReadLoca(byte[] loca, int glyphs, bool longFormat, int glyfLength)
     {
         var offsets = new int[glyphs + 1];
         if (loca.Length < (glyphs + 1) * (longFormat ? 4 : 2)) return null;
@@ -87,7 +87,7 @@ internal static class FontSubsetter
     }
 
     // Composite glyphs draw other glyphs: keep those too, transitively.
-    private static bool AddComponents(byte[] glyf, int[] offsets, bool[] keep)
+    internal static bool AddComponents(byte[] glyf, int[] offsets, bool[] keep)
     {
         var pending = new Stack<int>(Enumerable.Range(0, keep.Length).Where(g => keep[g]));
         while (pending.Count > 0)
