@@ -51,6 +51,6 @@ public class BreakOpportunityTests
         Assert.All(lines.Skip(1), l => Assert.Matches("^[a-z0-9.]", l));
         Assert.Equal("See " + url + " for the annex.", string.Concat(lines.Select((l, i) => i == 0 ? l : (lines[i - 1].EndsWith("See") ? " " : "") + l)));
         var right = Theme.Default.Page.Width - Theme.Default.Page.MarginRight;
-        Assert.All(doc.GetPage(1).Letters.Where(l => Math.Abs(l.PointSize - 10.5) < 0.01), l => Assert.True(l.GlyphRectangle.Right <= right + 0.5));
+        Assert.All(doc.GetPage(1).Letters.Where(l => Math.Abs(l.PointSize - 10.5) < 0.01), l => Assert.True(l.BoundingBox.Right <= right + 0.5));
     }
 }
