@@ -5,7 +5,7 @@ using BriefGenerator.Rendering;
 namespace BriefGenerator.Benchmarks;
 
 /// <summary>What `brief watch` does after an edit: a forced rebuild of one brief inside a warm process, writing both
-/// formats; and 100 small briefs in one build (every core busy).</summary>
+/// formats (the seed, and the seed with two figures and a chart); and 100 small briefs in one build (every core busy).</summary>
 [MemoryDiagnoser, MedianColumn]
 public class RebuildBenchmarks
 {
@@ -13,6 +13,7 @@ public class RebuildBenchmarks
     private BriefBuilder _builder = null!;
     private BuildOptions _seed = null!;
     private BuildOptions _hundred = null!;
+    private BuildOptions _figures = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -31,6 +32,9 @@ public class RebuildBenchmarks
         _builder = new BriefBuilder(RendererSet.All);
         _seed = new BuildOptions { ContentFolder = content, TemplatesFolder = BenchInputs.Templates, OutputFolder = Path.Combine(_temp, "out"), Force = true };
         _hundred = _seed with { ContentFolder = many, OutputFolder = Path.Combine(_temp, "out-many") };
+        var figures = Path.Combine(_temp, "figures");
+        BenchInputs.WriteSeedWithFigures(figures);
+        _figures = _seed with { ContentFolder = figures, OutputFolder = Path.Combine(_temp, "out-figures") };
     }
 
     [GlobalCleanup]
@@ -38,6 +42,10 @@ public class RebuildBenchmarks
 
     [Benchmark]
     public BuildResult WarmRebuildSeed() => _builder.Build(_seed);
+
+    /// <summary>The seed with two figures and a chart (#13): images are checked and decoded once per build.</summary>
+    [Benchmark]
+    public BuildResult WarmRebuildSeedWithFigures() => _builder.Build(_figures);
 
     [Benchmark]
     public BuildResult HundredBriefs() => _builder.Build(_hundred);
