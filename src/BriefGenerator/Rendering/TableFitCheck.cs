@@ -15,7 +15,7 @@ public static class TableFitCheck
     {
         var smallest = 2 * theme.Fonts.TableSize + 2 * theme.Table.CellPadding;
         var width = theme.Page.ContentWidth + theme.Table.BreakoutOn(theme.Page); // a table this crowded always breaks out
-        foreach (var table in Tables(document.Blocks))
+        foreach (var table in BlockWalk.All<Table>(document.Blocks))
         {
             var columns = table.Columns.Count;
             if (columns == 0 || columns * smallest <= width) continue;
@@ -26,24 +26,6 @@ public static class TableFitCheck
             diagnostics.Warning(DiagnosticCodes.TableTooWide, string.Create(CultureInfo.InvariantCulture,
                 $"{name} has {columns} columns: across the {width:0} pt {(theme.Table.BreakoutOn(theme.Page) > 0 ? "a table may take" : "text width")} each gets room for {room}, so words break inside cells; the most that fit legibly is {(int)(width / smallest)} — split the table or use a wider page (the annex template is landscape)"),
                 locate(table));
-        }
-    }
-
-    private static IEnumerable<Table> Tables(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            var inner = block switch
-            {
-                Table t => new[] { t },
-                Callout c => Tables(c.Blocks),
-                Quote q => Tables(q.Blocks),
-                Cover c => Tables(c.Blocks),
-                BulletList b => b.Items.SelectMany(i => Tables(i.Blocks)),
-                NumberedList n => n.Items.SelectMany(i => Tables(i.Blocks)),
-                _ => Enumerable.Empty<Table>(),
-            };
-            foreach (var t in inner) yield return t;
         }
     }
 }

@@ -31,17 +31,7 @@ internal sealed class FigureWriter : DocxBlockWriter<Figure>
             var name = FigureLabel.Of(block.Number);
             picture.Append(new Run(writer.Pictures.Picture(writer.MainPart, image, width, height, name, writer.Clean(block.Alt))));
         }
-        var caption = writer.AddParagraph(StyleIds.Caption);
-        var label = new RunFormat(CharacterStyle: StyleIds.CaptionLabel);
-        caption.Append(InlineWriter.TextRun("Figure ", label));
-        FieldRuns.Append(caption, @"SEQ Figure \* ARABIC", block.Number.ToString(CultureInfo.InvariantCulture), label);
-        if (block.Caption.Count > 0)
-        {
-            caption.Append(InlineWriter.TextRun(":", label));
-            caption.Append(InlineWriter.TextRun(" ", RunFormat.Plain));
-            RedlineRuns.Append(writer, caption, block.Caption);
-        }
-        writer.Bookmark(caption, block.Id);
+        CaptionParagraph.Add(writer, "Figure", block.Number, block.Caption, block.Id);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
     }
 }

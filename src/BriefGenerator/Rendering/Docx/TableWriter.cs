@@ -75,20 +75,8 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         }
     }
 
-    private static void WriteCaption(DocxWriter writer, DTable block)
-    {
-        var caption = writer.AddParagraph(StyleIds.Caption);
-        var label = new RunFormat(CharacterStyle: StyleIds.CaptionLabel);
-        caption.Append(InlineWriter.TextRun("Table ", label));
-        FieldRuns.Append(caption, @"SEQ Table \* ARABIC", block.Number.ToString(CultureInfo.InvariantCulture), label);
-        if (block.Caption.Count > 0)
-        {
-            caption.Append(InlineWriter.TextRun(":", label));
-            caption.Append(InlineWriter.TextRun(" ", RunFormat.Plain));
-            RedlineRuns.Append(writer, caption, block.Caption);
-        }
-        writer.Bookmark(caption, block.Id);
-    }
+    private static void WriteCaption(DocxWriter writer, DTable block) =>
+        CaptionParagraph.Add(writer, "Table", block.Number, block.Caption, block.Id);
 
     private static TableRow Row(DocxWriter writer, DTable table, Document.TableRow cells, SpanPosition[] spans, int[] widths, bool header, bool keep)
     {
