@@ -5,6 +5,7 @@ using BriefGenerator.Tests.Docx;
 using BriefGenerator.Tests.Support;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static BriefGenerator.Tests.Support.SampleDocuments;
+using D = BriefGenerator.Document;
 
 namespace BriefGenerator.Tests.Pdf;
 
@@ -94,6 +95,78 @@ public class RightToLeftTests
         // Initial, medial and final forms, none the isolated letter the character map gives.
         Assert.All(shaped.Glyphs, g => Assert.NotEqual(isolated, g.Glyph));
         Assert.Equal(3, shaped.Glyphs.Select(g => g.Glyph).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_list_marker_stands_right_of_its_item_text()
+    {
+        var (bytes, diagnostics) = PdfFixture.Render(Brief("ar", new D.BulletList(new[] { Item(Arabic) }, Span())));
+        Assert.Empty(diagnostics);
+        using var pdf = PdfFixture.Open(bytes);
+        var all = pdf.GetPage(1).Letters.ToList();
+        var marker = all.Single(l => l.Value == "\u2022");
+        var text = Letters(all, "البنك");
+        Assert.True(marker.StartBaseLine.X > text.Max(l => l.EndBaseLine.X), "the bullet should stand right of the item's text");
+        // The marker hangs in the indent at the right edge of the text column; the body is indented from the right.
+        var right = Theme.Default.Page.MarginLeft + Theme.Default.Page.ContentWidth;
+        Assert.True(marker.EndBaseLine.X <= right + 0.5 && marker.EndBaseLine.X > right - 20);
+        Assert.True(text.Max(l => l.EndBaseLine.X) < right - 5);
+    }
+
+    [Fact]
+    public void Table_columns_run_from_the_right_and_the_caption_ends_at_the_right()
+    {
+        var table = new D.Table("tbl-rtl", 1, T("جدول"), new[] { new D.TableColumn(T("Alpha"), ColumnAlign.Left), new D.TableColumn(T("Beta"), ColumnAlign.Left) },
+            new[] { new D.TableRow(new[] { new D.TableCell(T("One")), new D.TableCell(T("Two")) }) }, Span());
+        var (bytes, diagnostics) = PdfFixture.Render(Brief("ar", P(Arabic), table));
+        Assert.Empty(diagnostics);
+        using var pdf = PdfFixture.Open(bytes);
+        var all = pdf.GetPage(1).Letters.ToList();
+        double X(string w) => Letters(all, w).Min(l => l.StartBaseLine.X);
+        double End(string w) => Letters(all, w).Max(l => l.EndBaseLine.X);
+        Assert.True(X("Alpha") > End("Beta"), "the first column's header should stand right of the second's");
+        Assert.True(X("One") > End("Two"));
+        // The caption "Table 1: جدول" reads from the right edge (its label first, so rightmost), as far right as the
+        // first column; left-aligned cells become flush right, so the second column's text ends well right of "Beta"'s start.
+        Assert.True(End("Table 1:") > End("Alpha") - 0.5, "the caption should end at the table's right edge");
+        Assert.True(X("Table") > End("جدول"));
+        Assert.True(End("One") > End("Beta") + 20);
+    }
+
+    [Fact]
+    public void The_running_head_ends_at_the_right_margin()
+    {
+        var (bytes, _) = PdfFixture.Render(Brief("ar", P(Arabic)));
+        using var pdf = PdfFixture.Open(bytes);
+        var page = Theme.Default.Page;
+        var all = pdf.GetPage(1).Letters.ToList();
+        var head = Letters(all, "Test");
+        var baseline = head[0].StartBaseLine.Y;
+        var line = all.Where(l => Math.Abs(l.StartBaseLine.Y - baseline) < 0.5).ToList();
+        Assert.True(line.Max(l => l.EndBaseLine.X) > page.Width - page.MarginRight - 1, "the head should end at the right margin");
+        Assert.True(line.Min(l => l.StartBaseLine.X) > page.MarginLeft + 100, "the head should not start at the left margin");
+    }
+
+    [Fact]
+    public void The_docx_lays_tables_out_from_the_right_and_marks_the_running_head_bidi()
+    {
+        var bytes = DocxTestRender.Render(Brief("ar", P(Arabic), LongTable(3)));
+        Assert.Empty(DocxTestRender.Validate(bytes));
+        using var doc = DocxTestRender.Open(bytes);
+        var main = doc.MainDocumentPart!;
+        Assert.NotNull(main.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableProperties>().Single().BiDiVisual);
+        Assert.All(main.HeaderParts.Concat<DocumentFormat.OpenXml.Packaging.OpenXmlPart>(main.FooterParts)
+                .SelectMany(p => p.RootElement!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+                .Where(p => p.InnerText.Length > 0),
+            p => Assert.NotNull(p.ParagraphProperties!.BiDi));
+        Assert.Contains(main.HeaderParts, h => h.RootElement!.InnerText.Contains("Test Brief"));
+    }
+
+    [Fact]
+    public void An_english_docx_table_is_not_mirrored()
+    {
+        using var doc = DocxTestRender.Open(DocxTestRender.Render(Brief("en-US", LongTable(3))));
+        Assert.Null(doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableProperties>().Single().BiDiVisual);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed partial class DocxWriter
         var cover = Document.Blocks.Any(b => b is Document.Cover);
         if (header.Length > 0)
         {
-            var head = AddHeader("rIdHeader", HeaderFooterValues.Default, RunningText(StyleIds.Header, header));
+            var head = AddHeader("rIdHeader", HeaderFooterValues.Default, RunningText(StyleIds.Header, header, RightToLeft));
             if (Context.Logo is { } logo)
             {
                 // As in the PDF: a third of logo_width, at most 18 pt high, after the head's text, right-aligned by a tab.
@@ -35,7 +35,7 @@ internal sealed partial class DocxWriter
         }
         if (footer.Length > 0)
         {
-            AddFooter("rIdFooter", HeaderFooterValues.Default, RunningText(StyleIds.Footer, footer));
+            AddFooter("rIdFooter", HeaderFooterValues.Default, RunningText(StyleIds.Footer, footer, RightToLeft));
             if (cover) AddFooter("rIdFooterFirst", HeaderFooterValues.First, new WParagraph(Style(StyleIds.Footer)));
         }
         foreach (var reference in _references) section.Append(reference);
@@ -84,10 +84,16 @@ internal sealed partial class DocxWriter
         .Replace("{short_title}", Document.Info.ShortTitle, StringComparison.Ordinal)
         .Replace("{title}", Document.Info.Title, StringComparison.Ordinal)).Trim();
 
-    /// <summary>Header or footer text where <c>{page}</c> and <c>{pages}</c> become PAGE and NUMPAGES fields.</summary>
-    private static WParagraph RunningText(string styleId, string text)
+    /// <summary>Whether the brief's language is written right to left (<see cref="TextDirection"/>).</summary>
+    public bool RightToLeft => TextDirection.IsRightToLeft(Document.Info.Language);
+
+    /// <summary>Header or footer text where <c>{page}</c> and <c>{pages}</c> become PAGE and NUMPAGES fields; marked
+    /// <c>w:bidi</c> in a right-to-left brief, so Word mirrors its alignment as the PDF does.</summary>
+    private static WParagraph RunningText(string styleId, string text, bool rightToLeft)
     {
-        var paragraph = new WParagraph(Style(styleId));
+        var properties = Style(styleId);
+        if (rightToLeft) properties.BiDi = new BiDi();
+        var paragraph = new WParagraph(properties);
         var at = 0;
         foreach (Match m in Placeholder().Matches(text))
         {

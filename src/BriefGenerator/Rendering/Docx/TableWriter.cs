@@ -41,6 +41,8 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
                 NoHorizontalBand = false, NoVerticalBand = true,
             },
         };
+        // Right to left, Word lays the columns out from the right (the first column at the right), as the PDF does.
+        if (writer.RightToLeft) properties.BiDiVisual = new BiDiVisual();
         var caption = writer.Clean(InlineWriter.Plain(block.Caption));
         if (caption.Length > 0) properties.TableCaption = new TableCaption { Val = caption };
         table.Append(properties);

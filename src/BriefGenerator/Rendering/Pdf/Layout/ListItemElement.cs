@@ -4,7 +4,8 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>A list item: its label (bullet or number) in the hanging indent, its body beside it.
-/// The label shares the first body line's baseline because both are set in the body style.</summary>
+/// The label shares the first body line's baseline because both are set in the body style. In a right-to-left brief
+/// the item is mirrored: the label stands in an indent at the right edge, the body beside it to its left.</summary>
 internal sealed class ListItemElement : Element
 {
     private readonly TextLine _label;
@@ -29,13 +30,14 @@ internal sealed class ListItemElement : Element
         {
             canvas.BeginTag(StructureTag.LI);
             canvas.BeginTag(StructureTag.Lbl);
-            // Right-align the label in the indent, a quarter em from the body.
-            var x = area.X + Math.Max(0, _indent - _label.Width - 4);
+            // Right-align the label in the indent, a quarter em from the body (mirrored right to left).
+            var gap = Math.Max(0, _indent - _label.Width - 4);
+            var x = Context.RightToLeft ? area.X + area.Width - gap - _label.Width : area.X + gap;
             LinePainter.Paint(canvas, _label, x, area.Y);
             canvas.EndTag();
             _started = true;
         }
-        _body.Draw(canvas, area with { X = area.X + _indent, Width = area.Width - _indent });
+        _body.Draw(canvas, area with { X = Context.RightToLeft ? area.X : area.X + _indent, Width = area.Width - _indent });
         if (plan.Completes && _started) canvas.EndTag();
     }
 }

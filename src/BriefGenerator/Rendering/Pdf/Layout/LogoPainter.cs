@@ -4,7 +4,7 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>Draws the theme's logo: on the cover at <c>logo_width</c>, top right (centred in the right margin when the
 /// margin is wide enough, else at the right edge of the text), tagged as a Figure whose alt text names the organisation;
-/// in the running head at a third of that width (at most 18 pt high), at the right end of the head line, as an artifact.</summary>
+/// in the running head at a third of that width (at most 18 pt high), at the right end of the head line (the left end in a right-to-left brief), as an artifact.</summary>
 internal static class LogoPainter
 {
     /// <summary>The cover's logo, its top at <paramref name="top"/>.</summary>
@@ -29,6 +29,8 @@ internal static class LogoPainter
         var width = context.Theme.LogoWidth / 3;
         var height = width / logo.Aspect;
         if (height > 18) (width, height) = (18 * logo.Aspect, 18);
-        canvas.DrawImage(logo, page.Width - page.MarginRight - width, baseline - height - 2, width, height);
+        // Right to left the head's text ends at the right margin, so the logo stands at the left end.
+        var x = context.RightToLeft ? page.MarginLeft : page.Width - page.MarginRight - width;
+        canvas.DrawImage(logo, x, baseline - height - 2, width, height);
     }
 }

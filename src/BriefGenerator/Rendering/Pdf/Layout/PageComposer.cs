@@ -6,7 +6,8 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>The page loop: offers each page's text area to the root element until it is done, then draws the running
-/// header and footer (as artifacts) on every page that is not a cover, deferred until the page count is known.</summary>
+/// header and footer (as artifacts) on every page that is not a cover, deferred until the page count is known. The head
+/// is set flush left and the foot flush right, mirrored in a right-to-left brief.</summary>
 internal sealed class PageComposer
 {
     /// <summary>Most pages a PDF may have.</summary>
@@ -113,6 +114,8 @@ internal sealed class PageComposer
     {
         var frags = _styles.Shape(new[] { new StyledRun(text, style) }, SourceSpan.None);
         var lines = _context.Breaker.Break(frags, width, align);
-        return lines.Count > 0 ? lines[0] : new TextLine(Array.Empty<PlacedFragment>(), 0, 0, 0);
+        if (lines.Count == 0) return new TextLine(Array.Empty<PlacedFragment>(), 0, 0, 0);
+        // Right to left the line is mirrored: the head ends at the right margin, the foot starts at the left one.
+        return _context.RightToLeft ? BidiLine.Reorder(lines[0], width) : lines[0];
     }
 }

@@ -87,11 +87,13 @@ internal sealed partial class TableElement
             var offsets = r == first ? from : null;
             // A rule under the row, or, where a cell spans rows, under each cell.
             var spanned = _map[r].Any(p => p.RowSpan > 1);
-            var cx = x;
+            var left = x;
             for (int c = 0; c < g.Widths.Length; c++)
             {
                 var at = _map[r][c];
                 var width = g.Widths.Skip(c).Take(at.ColumnSpan).Sum();
+                // Left to right the first column stands at the left; right to left, at the right.
+                var cx = Context.RightToLeft ? x + g.Widths.Sum() - (left - x) - width : left;
                 if (at.Role == SpanRole.Start)
                 {
                     var bottom = tops[Math.Min(end, r + at.RowSpan) - first];
@@ -112,7 +114,7 @@ internal sealed partial class TableElement
                     if (cellTag is not null) canvas.EndTag();
                     if (cellTag == StructureTag.TD && to is null && spanned) canvas.DrawLine(cx, bottom, cx + width, bottom, Style.RuleWidth, Style.Rule);
                 }
-                cx += g.Widths[c];
+                left += g.Widths[c];
             }
             if (cellTag is not null) canvas.EndTag();
             if (cellTag == StructureTag.TD && to is null && !spanned)

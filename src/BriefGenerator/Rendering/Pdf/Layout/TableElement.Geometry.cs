@@ -4,13 +4,17 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 
 internal sealed partial class TableElement
 {
+    // Right to left, lines set flush left are reordered to read from the right edge (BidiLine mirrors the alignment).
+    private IReadOnlyList<TextLine> Mirror(IReadOnlyList<TextLine> lines, double width) =>
+        Context.RightToLeft ? lines.Select(l => BidiLine.Reorder(l, width)).ToList() : lines;
+
     private TableGeometry ComputeGeometry(double width)
     {
         var breaker = Context.Breaker;
         int cols = _table.Columns.Count, rows = _rows.Length;
         var widths = _shapes.ColumnWidths(breaker, Pad, width);
-        var caption = breaker.Break(_shapes.Caption, width, TextAlign.Left);
-        var continued = breaker.Break(_shapes.Continued, width, TextAlign.Left);
+        var caption = Mirror(breaker.Break(_shapes.Caption, width, TextAlign.Left), width);
+        var continued = Mirror(breaker.Break(_shapes.Continued, width, TextAlign.Left), width);
         var cells = new IReadOnlyList<TextLine>[rows][];
         var heights = new double[rows];
         for (int r = 0; r < rows; r++)
@@ -20,8 +24,9 @@ internal sealed partial class TableElement
             for (int c = 0; c < cols; c++)
             {
                 var at = _map[r][c];
+                var inner = widths.Skip(c).Take(at.ColumnSpan).Sum() - 2 * Pad;
                 cells[r][c] = at.Role == SpanRole.Start
-                    ? breaker.Break(_rows[r][c], widths.Skip(c).Take(at.ColumnSpan).Sum() - 2 * Pad, Align(c))
+                    ? Mirror(breaker.Break(_rows[r][c], inner, Align(c)), inner)
                     : Array.Empty<TextLine>();
                 if (at.Role == SpanRole.Start && at.RowSpan == 1) heights[r] = Math.Max(heights[r], cells[r][c].Sum(l => l.Height) + 2 * Pad);
             }

@@ -9,7 +9,9 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 /// label, rules and zebra striping from the theme. Cells may span columns and rows (grid tables): rows joined by a cell
 /// spanning them move together. Splitting (see <see cref="TableSplitRules"/>): a table of up to 8 rows that fits on a
 /// page moves whole; a split leaves at least <see cref="TableTheme.MinRowsSplit"/> rows on each side, else the table
-/// moves on; rows are kept whole unless a row (or a group of rows) is taller than a page (then split between lines).</summary>
+/// moves on; rows are kept whole unless a row (or a group of rows) is taller than a page (then split between lines).
+/// In a right-to-left brief the table is mirrored: the first column stands at the right, cells and caption read from
+/// the right edge.</summary>
 internal sealed partial class TableElement : Element
 {
     private const double CaptionGap = 5;
@@ -82,9 +84,12 @@ internal sealed partial class TableElement : Element
         return _geometry;
     }
 
+    // Right to left, cells are set flush left and then mirrored (Mirror): left- and right-aligned cells end up
+    // flush right, centred ones stay centred.
     private TextAlign Align(int column) => _table.Columns[column].Align switch
     {
         ColumnAlign.Center => TextAlign.Center,
+        _ when Context.RightToLeft => TextAlign.Left,
         ColumnAlign.Right => TextAlign.Right,
         _ => TextAlign.Left,
     };
