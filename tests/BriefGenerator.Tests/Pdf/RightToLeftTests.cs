@@ -206,4 +206,21 @@ public class RightToLeftTests
         using var doc = DocxTestRender.Open(DocxTestRender.Render(Brief("en-US", P("Plain text"))));
         Assert.Null(doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.BiDi);
     }
+
+    [Fact]
+    public void The_cover_bar_stands_at_the_right_edge_of_a_right_to_left_cover_and_at_the_left_of_another()
+    {
+        var page = Theme.Default.Page;
+        var bar = StyleResolver.Resolve(Theme.Default).Furniture;
+        double BarLeft(string language)
+        {
+            var cover = new Cover(new Block[] { H(0, "title", Arabic), P("1 November 2026", "date") }, Span());
+            var rec = LayoutFixture.Record(Brief(language, cover, P(Arabic)));
+            return rec.Shapes.Where(s => s.Kind == "fill" && Math.Abs(s.X2 - s.X1 - bar.CoverBarWidth) < 0.01
+                && Math.Abs(s.Y2 - s.Y1 - bar.CoverBarHeight) < 0.01).Select(s => s.X1).First();
+        }
+        var width = bar.CoverBarWidth;
+        Assert.Equal(page.MarginLeft, BarLeft("en"), 0.5);
+        Assert.Equal(page.Width - page.MarginRight - width, BarLeft("ar"), 0.5);
+    }
 }

@@ -69,7 +69,9 @@ internal sealed class CoverElement : Element
     private void Bar(IPdfCanvas canvas, LayoutRect area, double offset)
     {
         var f = Furniture;
-        canvas.FillRect(area.X, area.Y + offset - f.CoverBarGap - f.CoverBarHeight, f.CoverBarWidth, f.CoverBarHeight, f.CoverBarColor);
+        // A right-to-left cover starts its bar, like its lines, at the right edge.
+        var barX = Context.RightToLeft ? area.X + area.Width - f.CoverBarWidth : area.X;
+        canvas.FillRect(barX, area.Y + offset - f.CoverBarGap - f.CoverBarHeight, f.CoverBarWidth, f.CoverBarHeight, f.CoverBarColor);
     }
 
     // Chooses the layout once per offered page size, before anything is drawn; then keeps it.
