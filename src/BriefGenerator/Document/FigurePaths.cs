@@ -4,9 +4,6 @@ namespace BriefGenerator.Document;
 public static class FigurePaths
 {
     /// <summary>Every figure's image path, each once.</summary>
-    public static IReadOnlyList<string> Of(IEnumerable<Block> blocks) => Figures(blocks)
+    public static IReadOnlyList<string> Of(IEnumerable<Block> blocks) => BlockWalk.All<Figure>(blocks)
         .Select(f => f.Content).OfType<ImageContent>().Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
-
-    /// <summary>Every figure of the tree, in order.</summary>
-    public static IEnumerable<Figure> Figures(IEnumerable<Block> blocks) => BlockWalk.All<Figure>(blocks);
 }
