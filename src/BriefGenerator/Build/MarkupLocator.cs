@@ -61,7 +61,7 @@ public sealed partial class MarkupLocator
 
     private static string? Text(string path)
     {
-        var read = ConfinedFile.Read(path, null, SourceText.MaxBytes, log: false);
+        var read = ConfinedFile.Read(path, null, SourceText.MaxBriefBytes, log: false);
         return read.Ok ? System.Text.Encoding.UTF8.GetString(read.Bytes!).Replace("\r\n", "\n").Replace('\r', '\n') : null;
     }
 

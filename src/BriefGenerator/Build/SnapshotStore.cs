@@ -18,7 +18,7 @@ public static class SnapshotStore
     public static BuildChanges? Record(string outputFolder, Brief brief, string briefPath, IReadOnlyDictionary<string, int> pages)
     {
         var quiet = new DiagnosticBag();
-        var text = SourceText.Read(briefPath, brief.SourcePath, quiet);
+        var text = SourceText.Read(briefPath, brief.SourcePath, quiet, limit: SourceText.MaxBriefBytes);
         var current = text is null ? null : SnapshotBuilder.FromBrief(brief, text, brief.SourcePath, quiet);
         if (current is null) return null;
         current = current with { Pages = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value) };

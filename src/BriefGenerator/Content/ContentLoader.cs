@@ -21,7 +21,7 @@ public static class ContentLoader
         }
         // The brief must really be inside the content folder (the folder holding its slug folder), links followed.
         var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)));
-        var brief = LoadText(SourceText.Read(path, displayPath, diagnostics, contentRoot), slug, displayPath, diagnostics);
+        var brief = LoadText(SourceText.Read(path, displayPath, diagnostics, contentRoot, SourceText.MaxBriefBytes), slug, displayPath, diagnostics);
         if (brief is null) return null;
         // Images are read from the brief's own folder (links followed must stay in it), once for every template and format.
         var errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);

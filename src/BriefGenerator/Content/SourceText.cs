@@ -8,17 +8,22 @@ namespace BriefGenerator.Content;
 /// is a regular file under its allowed folder (see <see cref="ConfinedFile"/>), is not too large, is UTF-8; line endings become \n and characters XML cannot carry are removed with a warning.</summary>
 public static class SourceText
 {
-    /// <summary>Largest input accepted (4 MiB).</summary>
+    /// <summary>Largest template, include or import input accepted (4 MiB).</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>Largest brief accepted (16 MiB, as much as a template may write): a brief is where a large table lives,
+    /// and a 50,000-row table is over 4 MiB. Past it the brief is refused (<c>BG001</c>), never cut.</summary>
+    public const int MaxBriefBytes = 16 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Returns the cleaned text, or null after reporting an error.</summary>
     /// <param name="root">The folder the file's real path must be in (links followed); null for anywhere.</param>
-    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics, string? root = null)
+    /// <param name="limit">Most bytes accepted: <see cref="MaxBytes"/>, or <see cref="MaxBriefBytes"/> for a brief.</param>
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics, string? root = null, int limit = MaxBytes)
     {
         var top = new SourceSpan(displayPath, 1, 1);
-        var read = ConfinedFile.Read(path, root, MaxBytes);
+        var read = ConfinedFile.Read(path, root, limit);
         if (!read.Ok)
         {
             var code = read.Code(DiagnosticCodes.FileUnreadable);

@@ -38,7 +38,7 @@ public static class DiffSideReader
                 $"'{spec}' is not a brief file or folder; to compare git revisions name the brief after '--': brief diff REV1 REV2 -- content/<slug>", SourceSpan.None);
             return null;
         }
-        return SourceText.Read(path, display, diagnostics);
+        return SourceText.Read(path, display, diagnostics, limit: SourceText.MaxBriefBytes);
     }
 
     /// <summary>The brief's folder name when it is a valid slug, else "brief" (a diff does not need a slug).</summary>

@@ -52,12 +52,12 @@ public static class GitRevisionReader
         var size = GitProcess.Run(top.Text, new[] { "cat-file", "-s", objectName });
         var at = new SourceSpan(display, 1, 1);
         if (!size.Ok || !long.TryParse(size.Text, out var bytes)) { Fail($"cannot read '{objectName}': {size.Error}"); return null; }
-        if (bytes > SourceText.MaxBytes)
+        if (bytes > SourceText.MaxBriefBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is larger than the limit of {SourceText.MaxBytes:N0} bytes ({bytes:N0} bytes)", at);
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"file is larger than the limit of {SourceText.MaxBriefBytes:N0} bytes ({bytes:N0} bytes)", at);
             return null;
         }
-        var blob = GitProcess.Run(top.Text, new[] { "cat-file", "blob", objectName }, SourceText.MaxBytes);
+        var blob = GitProcess.Run(top.Text, new[] { "cat-file", "blob", objectName }, SourceText.MaxBriefBytes);
         if (!blob.Ok) { Fail($"cannot read '{objectName}': {blob.Error}"); return null; }
         return Decode(blob.Output, display, diagnostics);
     }
