@@ -6,11 +6,16 @@ internal static class Crc32
     private static readonly uint[] Table = Build();
 
     /// <summary>The checksum of <paramref name="data"/>.</summary>
-    public static uint Compute(ReadOnlySpan<byte> data)
+    public static uint Compute(ReadOnlySpan<byte> data) => ~Update(Start, data);
+
+    /// <summary>The running state before any data (the checksum of a whole is <c>~Update(Start, …)</c>).</summary>
+    public const uint Start = 0xFFFFFFFFu;
+
+    /// <summary>The running state after <paramref name="data"/> follows the data <paramref name="crc"/> covers.</summary>
+    public static uint Update(uint crc, ReadOnlySpan<byte> data)
     {
-        var crc = 0xFFFFFFFFu;
         foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        return ~crc;
+        return crc;
     }
 
     private static uint[] Build()

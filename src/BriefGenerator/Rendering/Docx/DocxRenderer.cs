@@ -25,6 +25,13 @@ public sealed class DocxRenderer : IDocumentRenderer
             writer = new DocxWriter(package, document, context);
             writer.Write();
         }
-        return DeterministicPackage.Repack(stream.ToArray(), document.Info.Timestamp, writer.PartData);
+        var zip = stream.ToArray();
+        if (writer.StreamedTables.Count > 0)
+        {
+            var part = ZipEntryReader.Read(zip).First(e => e.Name == DocumentSplicer.EntryName);
+            writer.PartData[DocumentSplicer.EntryName] = DocumentSplicer.Splice(part.Content(), writer.StreamedTables);
+        }
+        foreach (var rows in writer.StreamedTables) rows.Dispose();
+        return DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData);
     }
 }

@@ -99,7 +99,7 @@ internal sealed partial class DocxWriter
 
         var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
         // Declared once on the root rather than on every hyperlink.
-        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        root.AddNamespaceDeclaration("r", DocxNamespaces.Relationships); // StreamedRows writes rows under the same declarations
         _main.Document = root;
         WriteStyles();
         WriteNumbering();

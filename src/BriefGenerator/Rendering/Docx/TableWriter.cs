@@ -58,6 +58,8 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         var count = block.Rows.Count;
         var keepWhole = TableSplitRules.KeepWhole(count);
         var edge = TableSplitRules.MinRows(theme.Table);
+        // Each row is written out as soon as it is built (StreamedRows): the tree never holds a large table's rows.
+        var streamed = writer.StreamRows(table);
         for (var r = 0; r < all.Count; r++)
         {
             var header = r < head.Count;
@@ -66,7 +68,9 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
             // A short table is also kept with its chart (its last row with the chart's paragraph).
             var keep = header ? count > 0 || r < head.Count - 1
                 : (b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined)) || (block.Chart is not null && keepWhole);
-            table.Append(Row(writer, block, all[r], spans[r], widths, header, keep));
+            var row = Row(writer, block, all[r], spans[r], widths, header, keep);
+            if (streamed is null) table.Append(row);
+            else streamed.Add(row);
         }
         writer.AddBlockElement(table);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
