@@ -47,7 +47,8 @@ internal static class PdfObjectPatcher
         if (objects.Count == 0 || objects[^1].Offset > xref) return null;
         var survey = PdfFileSurvey.Of(pdf, objects, xref, postScriptNames);
 
-        using var output = new MemoryStream(pdf.Length + xmp.Length + 1024);
+        // Streams come out compressed, so the file shrinks: room for a quarter of it to start with, not all of it.
+        using var output = new MemoryStream(pdf.Length / 4 + xmp.Length + 1024);
         output.Write(pdf[..objects[0].Offset]);
         var offsets = new int[count];
         Array.Fill(offsets, -1);

@@ -24,21 +24,29 @@ public sealed class PdfRenderer : IDocumentRenderer
         // One layout pass into a display list; its replay draws the page numbers and link targets it found.
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
+        var glyphCodes = new GlyphCodes();
+        // The PDFsharp document is let go once saved: finishing the bytes needs only the saved file.
+        var (saved, pageCount, producer) = Draw(layout, fonts, document.Info, glyphCodes);
+        var bytes = PdfObjectPatcher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), XmpPacket.Build(document.Info, producer),
+            PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
+        saved.Dispose();
+        return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+    }
+
+    // Replays the layout onto a new PDFsharp document and saves it (uncompressed: PdfObjectPatcher compresses).
+    private static (MemoryStream Saved, int PageCount, string Producer) Draw(DisplayList layout, FontSet fonts, DocumentInfo info, GlyphCodes glyphCodes)
+    {
         using var pdf = new PdfDocument();
         pdf.Options.CompressContentStreams = false; // PdfObjectPatcher compresses every stream (StreamDeflater)
         pdf.Options.NoCompression = true;
-        var glyphCodes = new GlyphCodes();
         var canvas = new PdfSharpCanvas(pdf, fonts, layout.Anchors, tagged: true, glyphCodes);
         layout.Replay(canvas);
         canvas.Finish();
-
-        WriteMetadata(pdf, document.Info);
-        var pageCount = pdf.PageCount;
-        using var stream = new MemoryStream();
+        WriteMetadata(pdf, info);
+        var pages = pdf.PageCount; // a saved document no longer counts its pages
+        var stream = new MemoryStream();
         pdf.Save(stream, false);
-        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer),
-            PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
-        return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+        return (stream, pages, pdf.Info.Producer); // the producer is set by saving
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)

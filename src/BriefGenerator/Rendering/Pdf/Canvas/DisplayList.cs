@@ -16,11 +16,22 @@ internal sealed class DisplayList : IPdfCanvas
     /// <summary>Where each link target landed (the first time it was recorded).</summary>
     public Dictionary<string, PageAnchor> Anchors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Draws everything recorded onto <paramref name="canvas"/>, in the order it was drawn.</summary>
+    /// <summary>Draws everything recorded onto <paramref name="canvas"/>, in the order it was drawn, once: each call is
+    /// let go as soon as it has run, so a long document's list shrinks while the PDF it is drawn into grows.</summary>
     public void Replay(IPdfCanvas canvas)
     {
-        foreach (var op in _ops) op(canvas);
+        if (_replayed) throw new InvalidOperationException("A display list is replayed once.");
+        _replayed = true;
+        for (var i = 0; i < _ops.Count; i++)
+        {
+            var op = _ops[i];
+            _ops[i] = null!;
+            op(canvas);
+        }
+        _ops.Clear();
     }
+
+    private bool _replayed;
 
     public void BeginPage(int pageIndex, double width, double height)
     {
