@@ -73,7 +73,7 @@ public class DiffCommandTests
         var binary = Path.Combine(ws.Root, "binary.md");
         File.WriteAllBytes(binary, new byte[] { 0x2d, 0x2d, 0x2d, 0, 1, 2 });
         var huge = Path.Combine(ws.Root, "huge.md");
-        File.WriteAllText(huge, Brief + new string('x', 5 * 1024 * 1024));
+        File.WriteAllText(huge, Brief + new string('x', 17 * 1024 * 1024));
         var run = CliRun.Of("diff", a, binary);
         Assert.Equal(2, run.Exit);
         Assert.Contains("error BG001: file is binary", run.Err);

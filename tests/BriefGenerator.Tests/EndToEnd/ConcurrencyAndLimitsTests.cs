@@ -28,7 +28,7 @@ public class ConcurrencyAndLimitsTests
     public void A_file_over_the_size_limit_is_a_located_error()
     {
         using var ws = new Workspace();
-        ws.AddBrief("huge", "---\ntitle: Huge\ndate: 2026-01-15\n---\n\n" + new string('x', 5 * 1024 * 1024));
+        ws.AddBrief("huge", "---\ntitle: Huge\ndate: 2026-01-15\n---\n\n" + new string('x', 17 * 1024 * 1024));
         var run = CliRun.Build(ws);
         Assert.Equal(1, run.Exit);
         Assert.Contains("brief.md(1,1): error BG001: file is", run.Err);
