@@ -49,6 +49,11 @@ internal sealed partial class TableElement
         var offsets = rows > 0 && _lineOffsets.Any(o => o > 0) ? _lineOffsets : null;
         y = DrawRows(canvas, g, from, from + rows, offsets, null, StructureTag.TD, area.X, y, zebra: true);
         _next += rows;
+        // Rows drawn whole are never measured or drawn again: their lines go (the geometry keeps their heights), so a
+        // long table does not hold every row's set lines until its last page.
+        var none = new IReadOnlyList<TextLine>[g.Widths.Length];
+        Array.Fill(none, Array.Empty<TextLine>());
+        for (var r = from; r < from + rows; r++) g.Cells[r] = none;
         if (rows > 0) Array.Clear(_lineOffsets);
 
         if (split is not null)
