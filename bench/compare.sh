@@ -70,7 +70,9 @@ open(sys.argv[1], "w").write("".join(rows))
 PY
   read -r secs mb <<<"$(timed "$brief" build --force --templates "$templates" --content "$tmp/big$n" --out "$tmp/outbig$n")"
   rows=$(pdftotext "$tmp/outbig$n/table/policy-brief.pdf" - 2>/dev/null | grep -c '^District [0-9]' || true)
-  line=$(printf 'table %6d rows, both formats %7.2f s  peak %5d MB  (%d of %d rows in the PDF text)' "$n" "$secs" "$mb" "$rows" "$n")
+  # The DOCX's table rows, header row included (so n + 1 when every row is there).
+  trs=$(unzip -p "$tmp/outbig$n/table/policy-brief.docx" word/document.xml 2>/dev/null | grep -o '<w:tr[ >]' | wc -l || true)
+  line=$(printf 'table %6d rows, both formats %7.2f s  peak %5d MB  (%d of %d rows in the PDF text, %d of %d in the DOCX)' "$n" "$secs" "$mb" "$rows" "$n" "$((trs > 0 ? trs - 1 : 0))" "$n")
   if [ "$n" = 20000 ] && command -v pandoc >/dev/null && [ "${PEERS_BIG:-0}" = 1 ]; then
     read -r psecs pmb <<<"$(timed pandoc "$tmp/big$n/table/brief.md" -o "$tmp/big.docx")"
     line+=$(printf '; pandoc DOCX %.2f s %d MB' "$psecs" "$pmb")
