@@ -12,8 +12,9 @@ namespace BriefGenerator.Rendering.Pdf;
 /// not depend on what the cache holds.</summary>
 internal static class StreamDeflater
 {
-    /// <summary>The deflated streams kept, least recently used forgotten first: at most 4,096 of them and 16 MB.</summary>
-    internal static readonly LruCache<Sha256Key, byte[]> Cache = new(4096, 16L << 20, packed => packed.Length + 64);
+    /// <summary>The deflated streams kept, least recently used forgotten first: at most 4,096 of them and 8 MB (the
+    /// seed's whole PDF is 134 KB).</summary>
+    internal static readonly LruCache<Sha256Key, byte[]> Cache = new(4096, 8L << 20, packed => packed.Length + 64);
 
     /// <summary>Complete zlib data for <paramref name="data"/>, from the cache when these bytes were deflated before.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)

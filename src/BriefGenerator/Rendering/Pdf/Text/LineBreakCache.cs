@@ -8,8 +8,9 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// paragraphs that changed. Bounded (least recently used forgotten first); the lines are immutable and shared.</summary>
 internal static class LineBreakCache
 {
-    /// <summary>At most this many paragraphs are kept (a few hundred briefs' worth).</summary>
-    internal static readonly LruCache<Key, IReadOnlyList<TextLine>> Lines = new(20_000, 8_000_000, lines => 1 + lines.Sum(l => l.Fragments.Count));
+    /// <summary>At most 4,096 paragraphs and 100,000 placed fragments (a word or a space each; the seed brief's 64
+    /// paragraph-like blocks have about 3,300), some 15 MB: a watch session's briefs fit, and a build of many briefs keeps its memory flat.</summary>
+    internal static readonly LruCache<Key, IReadOnlyList<TextLine>> Lines = new(4096, 100_000, lines => 1 + lines.Sum(l => l.Fragments.Count));
 
     /// <summary>The lines for this paragraph, set by <paramref name="breaker"/> when they are not cached.</summary>
     public static IReadOnlyList<TextLine> Break(LineBreaker breaker, IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align,
