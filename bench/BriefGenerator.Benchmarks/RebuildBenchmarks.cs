@@ -4,8 +4,10 @@ using BriefGenerator.Rendering;
 
 namespace BriefGenerator.Benchmarks;
 
-/// <summary>What `brief watch` does after an edit: a forced rebuild of one brief inside a warm process, writing both
-/// formats (the seed, and the seed with two figures and a chart); and 100 small briefs in one build (every core busy).</summary>
+/// <summary>What `brief watch` does: a forced rebuild of one brief inside a warm process, writing both formats (the seed,
+/// and the seed with two figures and a chart); the seed rebuilt after a one-paragraph edit (a new edit each time, as
+/// in a watch session, so the process's caches hold every paragraph but the edited one); and 100 small briefs in one
+/// build (every core busy).</summary>
 [MemoryDiagnoser, MedianColumn]
 public class RebuildBenchmarks
 {
@@ -14,6 +16,10 @@ public class RebuildBenchmarks
     private BuildOptions _seed = null!;
     private BuildOptions _hundred = null!;
     private BuildOptions _figures = null!;
+    private BuildOptions _edited = null!;
+    private string _editedBrief = "";
+    private string _seedText = "";
+    private int _edits;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +41,20 @@ public class RebuildBenchmarks
         var figures = Path.Combine(_temp, "figures");
         BenchInputs.WriteSeedWithFigures(figures);
         _figures = _seed with { ContentFolder = figures, OutputFolder = Path.Combine(_temp, "out-figures") };
+        var edited = Path.Combine(_temp, "edited");
+        _editedBrief = Path.Combine(edited, "seed", "brief.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(_editedBrief)!);
+        _seedText = File.ReadAllText(BenchInputs.SeedBrief);
+        File.WriteAllText(_editedBrief, _seedText);
+        _edited = new BuildOptions { ContentFolder = edited, TemplatesFolder = BenchInputs.Templates, OutputFolder = Path.Combine(_temp, "out-edited") };
+    }
+
+    // One more word at the end of the seed's first paragraph (a few microseconds beside the rebuild).
+    private void Edit()
+    {
+        var body = _seedText.IndexOf("\n---", 4, StringComparison.Ordinal);
+        var end = _seedText.IndexOf("\n\n", _seedText.IndexOf("\n\n", body + 4, StringComparison.Ordinal) + 2, StringComparison.Ordinal);
+        File.WriteAllText(_editedBrief, _seedText.Insert(end, $" Edit number {++_edits}."));
     }
 
     [GlobalCleanup]
@@ -46,6 +66,15 @@ public class RebuildBenchmarks
     /// <summary>The seed with two figures and a chart (#13): images are checked and decoded once per build.</summary>
     [Benchmark]
     public BuildResult WarmRebuildSeedWithFigures() => _builder.Build(_figures);
+
+    /// <summary>The seed rebuilt after a one-paragraph edit, as `brief watch` does (not forced: the build cache sees the
+    /// edit). The edit (writing the brief) is part of the time.</summary>
+    [Benchmark]
+    public BuildResult WarmRebuildSeedAfterEdit()
+    {
+        Edit();
+        return _builder.Build(_edited);
+    }
 
     [Benchmark]
     public BuildResult HundredBriefs() => _builder.Build(_hundred);

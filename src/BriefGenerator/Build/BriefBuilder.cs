@@ -98,6 +98,8 @@ public sealed class BriefBuilder
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
 
+        // The change report's snapshot (the brief's body parsed again) is taken on the side while the brief renders.
+        var snapshot = options.DryRun ? null : Task.Run(() => SnapshotStore.Take(brief, location.BriefPath));
         // Render every template in memory first: a brief writes all its outputs or none of them. The files the renders
         // read are logged, so that the cache can tell when any of them changes.
         var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
@@ -130,7 +132,7 @@ public sealed class BriefBuilder
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
-        if (!failed && !options.DryRun && RecordChanges(options, brief, location, results) is { } changes)
+        if (!failed && snapshot is not null && RecordChanges(options, brief, snapshot, results) is { } changes)
             for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
             cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles,
@@ -140,11 +142,11 @@ public sealed class BriefBuilder
 
     /// <summary>Compares the brief with its previous build's snapshot and stores the new one. The change report is
     /// advisory: a snapshot that cannot be written leaves the build as it is.</summary>
-    private static BuildChanges? RecordChanges(BuildOptions options, Brief brief, BriefLocation location, List<BriefOutcome> outcomes)
+    private static BuildChanges? RecordChanges(BuildOptions options, Brief brief, Task<Diff.BriefSnapshot?> snapshot, List<BriefOutcome> outcomes)
     {
         var pages = outcomes.SelectMany(o => o.Outputs).Where(o => o.Pages is not null)
             .ToDictionary(o => Path.GetFileName(o.Path), o => o.Pages!.Value, StringComparer.Ordinal);
-        try { return SnapshotStore.Record(options.OutputFolder, brief, location.BriefPath, pages); }
+        try { return SnapshotStore.Record(options.OutputFolder, brief, snapshot.GetAwaiter().GetResult(), pages); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
     }
 

@@ -3,18 +3,30 @@ using BriefGenerator.Content;
 
 namespace BriefGenerator.Build;
 
-/// <summary>Watches the content and templates folders and rebuilds after changes, debounced. A change to a brief
-/// rebuilds that brief; a change to a template, theme or font rebuilds the briefs whose fingerprint it touches (the
-/// build cache skips the rest). Runs until cancelled; errors, internal ones included, are reported through the callbacks and watching goes on.</summary>
+/// <summary>Watches the content and templates folders and rebuilds after changes. A change to a brief rebuilds that
+/// brief; a change to a template, theme or font rebuilds the briefs whose fingerprint it touches (the build cache skips
+/// the rest). A burst of changes is given a short settle (<see cref="DefaultSettle"/> without a new change) before the
+/// build starts, never more than <see cref="MaxDelay"/> in all; a change that arrives while a build runs starts another
+/// build right after it, so an editor that writes a file in several steps ends with the outputs of its last write. Runs
+/// until cancelled; errors, internal ones included, are reported through the callbacks and watching goes on.</summary>
 public sealed class BriefWatcher
 {
-    private readonly BriefBuilder _builder;
-    private readonly TimeSpan _debounce;
+    /// <summary>How long the folders must stay quiet after a change before the rebuild starts: long enough for an
+    /// editor's truncate-then-write or write-temp-then-rename to land as one change, short beside the rebuild.</summary>
+    public static readonly TimeSpan DefaultSettle = TimeSpan.FromMilliseconds(30);
 
-    public BriefWatcher(BriefBuilder builder, TimeSpan? debounce = null)
+    /// <summary>The longest a stream of changes (a tool writing many files) can hold a rebuild back.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(500);
+
+    private readonly BriefBuilder _builder;
+    private readonly TimeSpan _settle;
+
+    /// <param name="builder">Builds the briefs (keeps its caches between rebuilds).</param>
+    /// <param name="settle">Quiet time before a rebuild starts (<see cref="DefaultSettle"/>).</param>
+    public BriefWatcher(BriefBuilder builder, TimeSpan? settle = null)
     {
         _builder = builder;
-        _debounce = debounce ?? TimeSpan.FromMilliseconds(250);
+        _settle = settle ?? DefaultSettle;
     }
 
     /// <summary>Builds once, calls <paramref name="ready"/>, then rebuilds on every settled burst of changes. A build
@@ -37,12 +49,15 @@ public sealed class BriefWatcher
             try
             {
                 signal.Wait(cancel);
-                // Debounce: wait until no change has arrived for a moment (editors write files in several steps).
-                while (signal.Wait(_debounce, cancel)) { }
+                // Settle: wait until no change has arrived for a moment (editors write files in several steps), but
+                // not for ever. A change during the build is still queued and signalled, so it starts the next one.
+                var burst = System.Diagnostics.Stopwatch.StartNew();
+                while (burst.Elapsed < MaxDelay && signal.Wait(_settle, cancel)) { }
             }
             catch (OperationCanceledException) { break; }
             var paths = new List<string>();
             while (changed.TryDequeue(out var p)) paths.Add(p);
+            if (paths.Count == 0) continue; // its change was taken by the build before
             var slugs = SlugsOf(paths, options.ContentFolder);
             var onlyContent = paths.All(p => IsUnder(p, options.ContentFolder));
             try { onBuild(_builder.Build(onlyContent ? options with { Slugs = slugs } : options, cancel)); }

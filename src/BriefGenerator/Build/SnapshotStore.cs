@@ -15,12 +15,23 @@ public static class SnapshotStore
 
     /// <summary>Compares this build of <paramref name="brief"/> with the previous one and stores this one; null when the
     /// brief cannot be snapshotted (it changed on disk under the build, say).</summary>
-    public static BuildChanges? Record(string outputFolder, Brief brief, string briefPath, IReadOnlyDictionary<string, int> pages)
+    public static BuildChanges? Record(string outputFolder, Brief brief, string briefPath, IReadOnlyDictionary<string, int> pages) =>
+        Record(outputFolder, brief, Take(brief, briefPath), pages);
+
+    /// <summary>The snapshot of <paramref name="brief"/> without its page counts (it reads and parses the brief's body
+    /// again, so a build takes it while the brief renders); null when the brief cannot be snapshotted.</summary>
+    public static BriefSnapshot? Take(Brief brief, string briefPath)
     {
         var quiet = new DiagnosticBag();
         var text = SourceText.Read(briefPath, brief.SourcePath, quiet, limit: SourceText.MaxBriefBytes);
-        var current = text is null ? null : SnapshotBuilder.FromBrief(brief, text, brief.SourcePath, quiet);
-        if (current is null) return null;
+        return text is null ? null : SnapshotBuilder.FromBrief(brief, text, brief.SourcePath, quiet);
+    }
+
+    /// <summary><see cref="Record(string, Brief, string, IReadOnlyDictionary{string, int})"/> with the snapshot already
+    /// taken (<see cref="Take"/>).</summary>
+    public static BuildChanges? Record(string outputFolder, Brief brief, BriefSnapshot? taken, IReadOnlyDictionary<string, int> pages)
+    {
+        if (taken is not { } current) return null;
         current = current with { Pages = pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value) };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(current, SnapshotJson.Default.BriefSnapshot);
         var path = Path.Combine(outputFolder, FolderName, brief.Slug + ".json");

@@ -89,13 +89,13 @@ internal static class PdfObjectPatcher
         output.Write("\nendstream\nendobj\n"u8);
     }
 
-    // Content streams tidied; programs and profiles that recur in every document deflated once per process.
+    // Content streams tidied; every stream deflated through the process's cache (unchanged pages, font programs).
     private static void WriteStream(MemoryStream output, PdfStreamObject stream, PdfFileSurvey survey, IReadOnlyDictionary<int, string> glyphTexts)
     {
         var content = survey.ContentStreams.Contains(stream.Number);
         var data = content ? ContentStreamNesting.Tidy(stream.Data)
             : ToUnicodeMaps.IsMap(stream.Data) ? ToUnicodeMaps.Rewrite(stream.Data, glyphTexts) : stream.Data;
-        stream.Write(output, StreamDeflater.Deflate(data, shared: !content && (stream.Has("/Length1") || stream.Has("/N"))));
+        stream.Write(output, StreamDeflater.Deflate(data));
     }
 
     // The first "/Metadata N 0 R" in the file (-1 when there is none).

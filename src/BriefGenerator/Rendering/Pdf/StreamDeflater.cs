@@ -1,27 +1,29 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using BriefGenerator.Caching;
 
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>The one FlateDecode path of the PDF: every stream is compressed here into complete zlib data (RFC 1950: final
-/// deflate block and Adler-32), and data another writer compressed is read back through <see cref="Inflate"/>. Streams
-/// that are the same in every document (font programs of a subset, the ICC profile) are deflated once per process.</summary>
+/// deflate block and Adler-32), and data another writer compressed is read back through <see cref="Inflate"/>. What was
+/// deflated is kept for the process, keyed by the SHA-256 of the uncompressed bytes: streams that are the same in every
+/// document (font programs of a subset, the ICC profile) and the content streams of pages an edit did not change (a
+/// rebuild in <c>brief watch</c>) are deflated once. Deflate gives the same bytes for the same input, so the output does
+/// not depend on what the cache holds.</summary>
 internal static class StreamDeflater
 {
-    private const int Limit = 256; // about 15 KB each; a long watch session starts over rather than grow for ever
-    private static readonly ConcurrentDictionary<string, byte[]> Shared = new(StringComparer.Ordinal);
+    /// <summary>The deflated streams kept, least recently used forgotten first: at most 4,096 of them and 8 MB (the
+    /// seed's whole PDF is 134 KB).</summary>
+    internal static readonly LruCache<Sha256Key, byte[]> Cache = new(4096, 8L << 20, packed => packed.Length + 64);
 
-    /// <summary>Complete zlib data for <paramref name="data"/>. <paramref name="shared"/>: likely to recur in other
-    /// documents of this process, so the result is kept (keyed by the data's SHA-256).</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> data, bool shared)
+    /// <summary>Complete zlib data for <paramref name="data"/>, from the cache when these bytes were deflated before.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        if (!shared) return Compress(data);
-        var key = Convert.ToHexString(SHA256.HashData(data));
-        if (Shared.TryGetValue(key, out var packed)) return packed;
+        var key = Sha256Key.Of(data);
+        if (Cache.TryGet(key, out var packed)) return packed;
         packed = Compress(data);
-        if (Shared.Count >= Limit) Shared.Clear();
-        return Shared.GetOrAdd(key, packed);
+        Cache.Set(key, packed);
+        return packed;
     }
 
     /// <summary>Decompresses zlib data, tolerating a missing final block and checksum (PDFsharp 6.2.4 writes its own

@@ -10,7 +10,7 @@ internal sealed class TextBlockElement : Element
     private readonly IReadOnlyList<Fragment> _fragments;
     private readonly TextAlign _align;
     private readonly StructureTag? _tag;
-    private List<TextLine>? _lines;
+    private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = -1;
     private int _next;
 
@@ -36,7 +36,7 @@ internal sealed class TextBlockElement : Element
     {
         if (_lines is null || Math.Abs(width - _linesWidth) > 0.001)
         {
-            _lines = Context.Breaker.Break(_fragments, width, _align, Paragraph);
+            _lines = LineBreakCache.Break(Context.Breaker, _fragments, width, _align, Paragraph);
             _linesWidth = width;
         }
         return _lines;

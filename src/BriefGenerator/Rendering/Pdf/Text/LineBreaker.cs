@@ -16,6 +16,9 @@ internal sealed partial class LineBreaker
         _lineHeight = lineHeight;
     }
 
+    /// <summary>The theme's line height (a multiple of the size) for runs whose role gives none.</summary>
+    public double LineHeight => _lineHeight;
+
     /// <summary>Sets fragments into lines no wider than <paramref name="maxWidth"/>; a body paragraph passes its
     /// <paramref name="paragraph"/> settings (hyphenation, total fit, the stretch justification may give).</summary>
     public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align, ParagraphSettings? paragraph = null)
