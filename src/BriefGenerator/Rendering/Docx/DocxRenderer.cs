@@ -18,13 +18,18 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        using var stream = new MemoryStream();
-        DocxWriter writer;
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        // The SDK's package goes into this thread's scratch stream; the repacked zip is the one array that is kept.
+        var stream = ScratchStreams.Rent();
+        try
         {
-            writer = new DocxWriter(package, document, context);
-            writer.Write();
+            DocxWriter writer;
+            using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+            {
+                writer = new DocxWriter(package, document, context);
+                writer.Write();
+            }
+            return DeterministicPackage.Repack(stream.GetBuffer().AsMemory(0, (int)stream.Length), document.Info.Timestamp, writer.PartData);
         }
-        return DeterministicPackage.Repack(stream.ToArray(), document.Info.Timestamp, writer.PartData);
+        finally { ScratchStreams.Return(stream); }
     }
 }

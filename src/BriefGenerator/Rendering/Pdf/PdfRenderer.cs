@@ -34,11 +34,16 @@ public sealed class PdfRenderer : IDocumentRenderer
 
         WriteMetadata(pdf, document.Info);
         var pageCount = pdf.PageCount;
-        using var stream = new MemoryStream();
-        pdf.Save(stream, false);
-        var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer),
-            PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
-        return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+        // PDFsharp writes the whole file (streams not yet compressed) into this thread's scratch stream.
+        var stream = ScratchStreams.Rent();
+        try
+        {
+            pdf.Save(stream, false);
+            var bytes = PdfObjectPatcher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), XmpPacket.Build(document.Info, pdf.Info.Producer),
+                PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
+            return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+        }
+        finally { ScratchStreams.Return(stream); }
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentInfo info)
