@@ -12,7 +12,7 @@ namespace BriefGenerator.Fonts;
 /// A face HarfBuzz cannot read is set from its advance widths alone.</summary>
 internal static class TextShaper
 {
-    private const int MaxCachedPerFace = 200_000;
+    private const int MaxCachedPerFace = 20_000;
     private const char SoftHyphen = '\u00AD';
 
     // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
