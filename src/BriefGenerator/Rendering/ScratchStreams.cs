@@ -1,8 +1,8 @@
 namespace BriefGenerator.Rendering;
 
-/// <summary>Memory streams reused by the thread that renders: a PDF is written whole into memory (about 1 MB before
-/// its streams are compressed) and rewritten into a second buffer, once per brief. A fresh growing
-/// <see cref="MemoryStream"/> for each allocated and cleared a chain of large arrays (128 KB, 256 KB, … 1 MB) per brief;
+/// <summary>Memory streams reused by the thread that renders: a PDF is written whole into memory (its streams not yet
+/// compressed) and rewritten into a second buffer, once per brief. A fresh growing <see cref="MemoryStream"/> for
+/// each allocated and cleared a chain of ever larger arrays per brief (those of 85 KB and more on the large-object heap);
 /// large arrays go straight to the large-object heap, whose budget triggers full (generation 2) collections, which
 /// stop every worker. Each thread keeps a few streams instead; memory stays flat in the number of briefs (at most
 /// <see cref="Kept"/> streams of at most <see cref="MaxKeptBytes"/> each, per rendering thread).</summary>
