@@ -32,9 +32,11 @@ public sealed class BriefBuilder
         var outcomes = new BriefOutcome[briefs.Count][];
         var bugs = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         var memo = new FingerprintMemo();
+        var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        var busy = new BusyWorkers(workers);
         Parallel.For(0, briefs.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount, CancellationToken = cancel },
-            i => outcomes[i] = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? BuildOne(briefs[i], catalog, options, cache, memo), bugs));
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancel },
+            i => outcomes[i] = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? BuildOne(briefs[i], catalog, options, cache, memo, busy), bugs));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList()) { Exceptions = bugs.ToList() };
         if (cache is null || briefs.Count == 0) return result;
         try
@@ -82,7 +84,7 @@ public sealed class BriefBuilder
             i == 0 ? o.Diagnostics.Distinct().ToList() : o.Diagnostics)).ToArray();
     }
 
-    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo)
+    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo, BusyWorkers busy)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -103,13 +105,14 @@ public sealed class BriefBuilder
         // Render every template in memory first: a brief writes all its outputs or none of them. The files the renders
         // read are logged, so that the cache can tell when any of them changes.
         var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
+        using (busy.Enter())
         using (var reads = ReadLog.Begin())
         {
             foreach (var name in brief.Metadata.Templates)
             {
                 var templateClock = Stopwatch.StartNew();
                 var bag = new DiagnosticBag();
-                rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag, old), bag, templateClock.Elapsed));
+                rendered.Add((name, RenderTemplate(brief, name, catalog, options, bag, busy.SomeIdle, old), bag, templateClock.Elapsed));
             }
             readFiles = reads.Log.Files;
         }
@@ -153,7 +156,7 @@ public sealed class BriefBuilder
 
     /// <summary>Renders every format in memory; null (nothing to write) when any stage reported an error.</summary>
     private List<RenderedFile>? RenderTemplate(
-        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics, RedlineSource? old = null)
+        Brief brief, string name, TemplateCatalog catalog, BuildOptions options, DiagnosticBag diagnostics, bool sideBySide, RedlineSource? old = null)
     {
         var template = catalog.Find(name);
         if (template is null)
@@ -167,15 +170,17 @@ public sealed class BriefBuilder
         var (document, shared, locator) = prepared;
         var theme = shared.Theme;
 
-        // The formats render side by side (renderers only read the tree); each reports into its own bag, merged in
-        // renderer order below, so diagnostics come out in the same order as a one-at-a-time render.
+        // The formats render side by side while a worker is idle (renderers only read the tree; see BusyWorkers); each
+        // reports into its own bag, merged in renderer order below, so diagnostics come out in the same order either way.
         var renderers = _renderers.Where(r => options.Formats.Contains(r.Format)).ToArray();
         var outputs = new (RenderedOutput Output, DiagnosticBag Bag)[renderers.Length];
-        Parallel.For(0, renderers.Length, i =>
+        void Render(int i)
         {
             var bag = new DiagnosticBag();
             outputs[i] = (renderers[i].RenderOutput(document, shared with { Diagnostics = bag }), bag);
-        });
+        }
+        if (sideBySide) Parallel.For(0, renderers.Length, Render);
+        else for (var i = 0; i < renderers.Length; i++) Render(i);
         var files = new List<RenderedFile>();
         for (var i = 0; i < renderers.Length; i++)
         {

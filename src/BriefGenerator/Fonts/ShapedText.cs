@@ -34,22 +34,36 @@ internal sealed class ShapedText
     /// <summary>The characters glyph <paramref name="index"/> stands for: from its cluster to the next cluster (a
     /// ligature stands for several; of a cluster drawn with several glyphs the first listed stands for all, the others
     /// for none). Worked out once per shaped text, which is cached.</summary>
-    public string CharactersOf(int index) => (_characters ??= Characters())[index];
+    public string CharactersOf(int index) => CharacterSpanOf(index).ToString();
 
-    private string[]? _characters;
-
-    private string[] Characters()
+    /// <summary><see cref="CharactersOf"/> without making a string (the PDF draws every glyph through this).</summary>
+    public ReadOnlySpan<char> CharacterSpanOf(int index)
     {
-        var starts = Glyphs.Select(g => g.Cluster).Distinct().Order().ToArray();
-        var result = new string[Glyphs.Length];
-        var seen = new HashSet<int>();
+        var (start, length) = (_characters ??= Characters())[index];
+        return Text.AsSpan(start, length);
+    }
+
+    private (int Start, int Length)[]? _characters;
+
+    // Each glyph's characters as a range of Text: the distinct cluster starts in order give each cluster's end.
+    private (int Start, int Length)[] Characters()
+    {
+        var starts = new int[Glyphs.Length];
+        for (int i = 0; i < starts.Length; i++) starts[i] = Glyphs[i].Cluster;
+        Array.Sort(starts);
+        int distinct = 0;
+        for (int i = 0; i < starts.Length; i++)
+            if (i == 0 || starts[i] != starts[distinct - 1]) starts[distinct++] = starts[i];
+        var seen = new bool[distinct];
+        var result = new (int, int)[Glyphs.Length];
         for (int i = 0; i < Glyphs.Length; i++)
         {
             var start = Glyphs[i].Cluster;
-            if (!seen.Add(start)) { result[i] = ""; continue; }
-            var next = Array.BinarySearch(starts, start) + 1;
-            var end = next < starts.Length ? starts[next] : Text.Length;
-            result[i] = start <= end && end <= Text.Length ? Text[start..end] : "";
+            var at = Array.BinarySearch(starts, 0, distinct, start);
+            if (seen[at]) continue; // (0, 0): no characters
+            seen[at] = true;
+            var end = at + 1 < distinct ? starts[at + 1] : Text.Length;
+            if (start <= end && end <= Text.Length) result[i] = (start, end - start);
         }
         return result;
     }

@@ -9,6 +9,7 @@ internal sealed class Hyphenator
     private const int CacheLimit = 200_000;
     private readonly LiangPatterns _patterns;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private int _cached; // ConcurrentDictionary.Count takes every lock of the dictionary: counted here instead
 
     public Hyphenator(string patternSet, LiangPatterns patterns, int left, int right)
     {
@@ -34,7 +35,7 @@ internal sealed class Hyphenator
     {
         if (_cache.TryGetValue(text, out var cached)) return cached;
         var result = Compute(text);
-        if (_cache.Count < CacheLimit) _cache.TryAdd(text, result);
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(text, result)) Interlocked.Increment(ref _cached);
         return result;
     }
 

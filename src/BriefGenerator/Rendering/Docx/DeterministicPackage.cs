@@ -10,8 +10,8 @@ namespace BriefGenerator.Rendering.Docx;
 internal static partial class DeterministicPackage
 {
     /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get that
-    /// content instead of the placeholder the package holds.</summary>
-    public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyDictionary<string, CompressedEntry>? replacements = null)
+    /// content instead of the placeholder the package holds. Nothing returned refers to <paramref name="package"/>.</summary>
+    public static byte[] Repack(ReadOnlyMemory<byte> package, DateTimeOffset timestamp, IReadOnlyDictionary<string, CompressedEntry>? replacements = null)
     {
         var entries = new List<(string, CompressedEntry)>();
         foreach (var entry in ZipEntryReader.Read(package).OrderBy(Rank).ThenBy(e => e.Name, StringComparer.Ordinal))

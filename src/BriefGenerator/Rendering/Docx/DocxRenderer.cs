@@ -18,20 +18,28 @@ public sealed class DocxRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        using var stream = new MemoryStream();
-        DocxWriter writer;
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        // The SDK's package goes into this thread's scratch stream; the repacked zip is the one array that is kept.
+        var stream = ScratchStreams.Rent();
+        DocxWriter? writer = null;
+        try
         {
-            writer = new DocxWriter(package, document, context);
-            writer.Write();
+            using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+            {
+                writer = new DocxWriter(package, document, context);
+                writer.Write();
+            }
+            var zip = stream.GetBuffer().AsMemory(0, (int)stream.Length);
+            if (writer.StreamedTables.Count > 0)
+            {
+                var part = ZipEntryReader.Read(zip).First(e => e.Name == DocumentSplicer.EntryName);
+                writer.PartData[DocumentSplicer.EntryName] = DocumentSplicer.Splice(part.Content(), writer.StreamedTables);
+            }
+            return DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData);
         }
-        var zip = stream.ToArray();
-        if (writer.StreamedTables.Count > 0)
+        finally
         {
-            var part = ZipEntryReader.Read(zip).First(e => e.Name == DocumentSplicer.EntryName);
-            writer.PartData[DocumentSplicer.EntryName] = DocumentSplicer.Splice(part.Content(), writer.StreamedTables);
+            if (writer is not null) foreach (var rows in writer.StreamedTables) rows.Dispose();
+            ScratchStreams.Return(stream);
         }
-        foreach (var rows in writer.StreamedTables) rows.Dispose();
-        return DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData);
     }
 }

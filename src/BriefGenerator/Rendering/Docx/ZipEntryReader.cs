@@ -11,9 +11,9 @@ internal static class ZipEntryReader
     private const uint EndOfDirectory = 0x06054b50, CentralHeader = 0x02014b50, LocalHeader = 0x04034b50;
 
     /// <summary>Every entry of <paramref name="zip"/>, in central-directory order.</summary>
-    public static List<ZipEntry> Read(byte[] zip)
+    public static List<ZipEntry> Read(ReadOnlyMemory<byte> zip)
     {
-        var span = zip.AsSpan();
+        var span = zip.Span;
         var end = FindEndOfDirectory(span);
         var count = BinaryPrimitives.ReadUInt16LittleEndian(span[(end + 10)..]);
         var at = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(span[(end + 16)..]));
@@ -37,7 +37,7 @@ internal static class ZipEntryReader
             var l = span[checked((int)local)..];
             if (BinaryPrimitives.ReadUInt32LittleEndian(l) != LocalHeader) throw new InvalidDataException("bad zip local header");
             var data = checked((int)local + 30 + BinaryPrimitives.ReadUInt16LittleEndian(l[26..]) + BinaryPrimitives.ReadUInt16LittleEndian(l[28..]));
-            entries.Add(new ZipEntry(name, method, crc, length, zip.AsMemory(data, checked((int)compressed))));
+            entries.Add(new ZipEntry(name, method, crc, length, zip.Slice(data, checked((int)compressed))));
             at += 46 + nameLength + extra + comment;
         }
         return entries;

@@ -47,8 +47,17 @@ internal static class PdfObjectPatcher
         if (objects.Count == 0 || objects[^1].Offset > xref) return null;
         var survey = PdfFileSurvey.Of(pdf, objects, xref, postScriptNames);
 
+        var output = ScratchStreams.Rent();
+        try { return WriteObjects(pdf, objects, xref, startxref, entries, count, metadata, xmp, survey, glyphTexts, output); }
+        finally { ScratchStreams.Return(output); }
+    }
+
+    // Writes the objects into output (a scratch stream); the file's bytes, or null.
+    private static byte[]? WriteObjects(ReadOnlySpan<byte> pdf, List<(int Number, int Offset)> objects, int xref, int startxref, int entries, int count,
+        int metadata, byte[] xmp, PdfFileSurvey survey, IReadOnlyDictionary<int, string> glyphTexts, MemoryStream output)
+    {
         // Streams come out compressed, so the file shrinks: room for a quarter of it to start with, not all of it.
-        using var output = new MemoryStream(pdf.Length / 4 + xmp.Length + 1024);
+        if (output.Capacity < pdf.Length / 4 + xmp.Length + 1024) output.Capacity = pdf.Length / 4 + xmp.Length + 1024;
         output.Write(pdf[..objects[0].Offset]);
         var offsets = new int[count];
         Array.Fill(offsets, -1);

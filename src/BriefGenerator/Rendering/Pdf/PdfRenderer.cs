@@ -27,10 +27,13 @@ public sealed class PdfRenderer : IDocumentRenderer
         var glyphCodes = new GlyphCodes();
         // The PDFsharp document is let go once saved: finishing the bytes needs only the saved file.
         var (saved, pageCount, producer) = Draw(layout, fonts, document.Info, glyphCodes);
-        var bytes = PdfObjectPatcher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), XmpPacket.Build(document.Info, producer),
-            PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
-        saved.Dispose();
-        return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+        try
+        {
+            var bytes = PdfObjectPatcher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), XmpPacket.Build(document.Info, producer),
+                PostScriptNames.Of(fonts.UsedFaces), glyphCodes.Texts);
+            return new RenderedOutput(ReproducibleBytes.Normalize(bytes), pageCount);
+        }
+        finally { ScratchStreams.Return(saved); }
     }
 
     // Replays the layout onto a new PDFsharp document and saves it (uncompressed: PdfObjectPatcher compresses).
@@ -44,7 +47,8 @@ public sealed class PdfRenderer : IDocumentRenderer
         canvas.Finish();
         WriteMetadata(pdf, info);
         var pages = pdf.PageCount; // a saved document no longer counts its pages
-        var stream = new MemoryStream();
+        // PDFsharp writes the whole file (streams not yet compressed) into this thread's scratch stream.
+        var stream = ScratchStreams.Rent();
         pdf.Save(stream, false);
         return (stream, pages, pdf.Info.Producer); // the producer is set by saving
     }

@@ -84,22 +84,29 @@ internal sealed class GlyphRunWriter
     private void Add(ShapedText shaped, int i, FontFace face, TrueTypeFont font)
     {
         var glyph = shaped.Glyphs[i].Glyph;
-        var chars = shaped.CharactersOf(i);
+        var chars = shaped.CharacterSpanOf(i);
         int code;
-        if (chars.Length > 0 && Rune.TryGetRuneAt(chars, 0, out var rune) && rune.Utf16SequenceLength == chars.Length
-            && font.Glyph(rune.Value) == glyph)
+        if (chars.Length > 0 && Rune.DecodeFromUtf16(chars, out var rune, out var used) == System.Buffers.OperationStatus.Done
+            && used == chars.Length && font.Glyph(rune.Value) == glyph)
             code = rune.Value;
-        else if (_codes.For(face.ResolverName, glyph, chars) is { } standIn)
+        else if (_codes.For(face.ResolverName, glyph, chars.ToString()) is { } standIn)
             code = standIn;
         else
         {
             // Out of stand-ins: the characters, unshaped.
-            foreach (var r in chars.EnumerateRunes()) { _chars.Append(r.ToString()); _pending.Add((ushort)font.Glyph(r.Value)); }
+            foreach (var r in chars.EnumerateRunes()) { Append(r.Value); _pending.Add((ushort)font.Glyph(r.Value)); }
             return;
         }
-        _chars.Append(char.ConvertFromUtf32(code));
+        Append(code);
         _pending.Add(glyph);
         Close(face, font, glyph);
+    }
+
+    // One character (a surrogate pair above the BMP), without a string for it.
+    private void Append(int code)
+    {
+        Span<char> utf16 = stackalloc char[2];
+        _chars.Append(utf16[..new Rune(code).EncodeToUtf16(utf16)]);
     }
 
     // PDFsharp's subset takes the components of the glyphs drawn, but not their components' components (Noto Naskh
