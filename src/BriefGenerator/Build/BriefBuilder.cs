@@ -75,11 +75,15 @@ public sealed class BriefBuilder
     {
         if (options.Force || cache is null || options.RedlineRevision is not null || cache.Peek(location.Slug) is not { } cached) return null;
         // A brief reached through a link is checked by the full load (it must stay inside the content folder).
-        if (FileStat.Of(location.BriefPath).Kind != FileKind.Regular || FileStat.Of(Path.GetDirectoryName(location.BriefPath)!).Kind != FileKind.Directory)
-            return null;
-        var fingerprint = InputFingerprint.Compute(location.BriefPath, cached.Outcomes.Select(o => o.Template).ToList(), catalog, options, memo);
+        if (FileStat.Of(Path.GetDirectoryName(location.BriefPath)!).Kind != FileKind.Directory) return null;
+        // The brief's own bytes are trusted by its stamp (size and times) when it has one, else read and hashed.
+        var (digest, stamp, kind) = BriefStamp.Take(location.BriefPath, options.Verify ? null : cached.Source);
+        if (kind != FileKind.Regular) return null;
+        var fingerprint = InputFingerprint.FromDigest(digest, cached.Outcomes.Select(o => o.Template).ToList(), catalog, options, memo);
         if (cache.Lookup(location.Slug, fingerprint, options.Verify) is not { } hit || !InputFingerprint.ReadsUnchanged(hit.Reads, memo)) return null;
         if (options.WarnAsError && hit.Outcomes.Any(o => o.Diagnostics.Count > 0)) return null; // the full path fails it
+        // A brief hashed again because it had no stamp (it was built within a moment of its last edit) gets one now.
+        if (stamp is not null && stamp != hit.Source) cache.Store(location.Slug, hit with { Source = stamp });
         return hit.Outcomes.Select((o, i) => new BriefOutcome(location.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
             i == 0 ? o.Diagnostics.Distinct().ToList() : o.Diagnostics)).ToArray();
     }
@@ -95,7 +99,8 @@ public sealed class BriefBuilder
         var old = options.RedlineRevision is null ? null : RedlineEdition.ReadSource(options.RedlineRevision, location, brief.Slug, diagnostics);
         IReadOnlyDictionary<string, string> readFiles;
         // A redline build is never taken from or stored in the cache: its extra outputs depend on the revision.
-        var fingerprint = cache is null || options.RedlineRevision is not null ? null : InputFingerprint.Compute(location.BriefPath, brief.Metadata.Templates, catalog, options, memo);
+        var (digest, stamp, _) = cache is null || options.RedlineRevision is not null ? default : BriefStamp.Take(location.BriefPath, null);
+        var fingerprint = digest is null ? null : InputFingerprint.FromDigest(digest, brief.Metadata.Templates, catalog, options, memo);
         if (!options.Force && fingerprint is not null && cache!.Lookup(brief.Slug, fingerprint, options.Verify) is { } hit && InputFingerprint.ReadsUnchanged(hit.Reads, memo))
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
@@ -139,7 +144,7 @@ public sealed class BriefBuilder
             for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
             cache!.Store(brief.Slug, new CacheEntry(fingerprint, results.Select(r => new CachedOutcome(r.Template, r.Outputs, r.Diagnostics)).ToList(), readFiles,
-                BuildCache.Stamp(results.SelectMany(r => r.Outputs))));
+                BuildCache.Stamp(results.SelectMany(r => r.Outputs)), stamp));
         return results.ToArray();
     }
 

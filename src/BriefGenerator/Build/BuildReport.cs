@@ -14,7 +14,7 @@ public static class BuildReport
     public static void Write(BuildResult result, BuildOptions options)
     {
         var path = options.ReportPath ?? Path.Combine(options.OutputFolder, FileName);
-        AtomicFile.Write(path, JsonText.Utf8(ToJson(result, options)));
+        AtomicFile.Write(path, BuildReportWriter.Utf8(result, options));
     }
 
     /// <summary>The report as JSON.</summary>

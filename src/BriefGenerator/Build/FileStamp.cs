@@ -1,3 +1,5 @@
+using BriefGenerator.Files;
+
 namespace BriefGenerator.Build;
 
 /// <summary>What a build trusts about an output it wrote, instead of re-reading it: its size and its last-write time
@@ -8,12 +10,8 @@ public sealed record FileStamp(long Bytes, long ModifiedTicks)
     /// <summary>The stamp of the regular file at <paramref name="path"/>; null when it is missing or not a regular file.</summary>
     public static FileStamp? Of(string path)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null) return null;
-            return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        // One lstat (a link, a folder or nothing there has no stamp); the time as FileInfo.LastWriteTimeUtc gives it.
+        var meta = FileStat.Meta(path);
+        return meta.Kind == FileKind.Regular ? new FileStamp(meta.Length, DateTime.UnixEpoch.Ticks + meta.ModifiedNs / 100) : null;
     }
 }

@@ -4,7 +4,7 @@ using BriefGenerator.Theming;
 
 namespace BriefGenerator.Build;
 
-/// <summary>Reads the font files a theme's families use before anything renders, so that a font that is a link out of
+/// <summary>Checks the font files a theme's families use before anything renders, so that a font that is a link out of
 /// the fonts folder, a named pipe, a device or over its size limit is a located error (<c>BG070</c>–<c>BG072</c>) at
 /// the font file, not a failure in the middle of a render.</summary>
 public static class FontFileCheck
@@ -14,14 +14,11 @@ public static class FontFileCheck
     {
         var faces = families.SelectMany(f => new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
             .Select(s => fonts.Find(f, s))).OfType<FontFace>().Distinct();
+        // Checked without reading the whole file: the fallback faces (maths, symbols, Arabic, Hebrew) are read only
+        // when a character needs them.
         foreach (var face in faces)
-        {
-            try { _ = face.Data; }
-            catch (ConfinedFileException e)
-            {
-                var code = e.Read.Code(DiagnosticCodes.FileUnreadable, tooLarge: DiagnosticCodes.ArchiveTooLarge);
-                diagnostics.Error(code, $"font file {e.Read.Message}", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
-            }
-        }
+            if (face.File is { Ok: false } read)
+                diagnostics.Error(read.Code(DiagnosticCodes.FileUnreadable, tooLarge: DiagnosticCodes.ArchiveTooLarge),
+                    $"font file {read.Message}", new SourceSpan(DisplayPath.For(face.Path), 1, 1));
     }
 }

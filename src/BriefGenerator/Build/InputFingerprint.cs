@@ -20,9 +20,16 @@ public static class InputFingerprint
     private const int MaxDepth = 16;
     private static readonly ConcurrentDictionary<(string Folder, string Stamp), string> FontHashes = new();
 
-    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>. With a <paramref name="memo"/>,
-    /// what does not depend on the brief (template folders, partials, fonts) is hashed once per build.</summary>
+    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>, the brief file read and hashed.
+    /// With a <paramref name="memo"/>, what does not depend on the brief (template folders, partials, fonts) is hashed
+    /// once per build.</summary>
     public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
+        FingerprintMemo? memo = null) =>
+        FromDigest(FileDigest(briefPath), templates, catalog, options, memo);
+
+    /// <summary>The fingerprint of one brief whose file has <paramref name="briefDigest"/> (<see cref="FileDigest"/>,
+    /// or the one a <see cref="BriefStamp"/> kept).</summary>
+    public static string FromDigest(string briefDigest, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
         FingerprintMemo? memo = null)
     {
         memo ??= new FingerprintMemo();
@@ -30,8 +37,7 @@ public static class InputFingerprint
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
         Add($"tool {options.ToolVersion}; formats {string.Join(',', options.Formats)}; epoch {options.SourceDateEpoch}");
-        Add("brief");
-        AddFile(hash, briefPath);
+        Add("brief " + briefDigest);
         foreach (var name in templates)
         {
             Add("template " + name);
@@ -65,6 +71,10 @@ public static class InputFingerprint
         }
         return true;
     }
+
+    /// <summary>The SHA-256 of a file as a fingerprint counts it: a regular file's bytes (a very large one by size and
+    /// time), anything else by what it is.</summary>
+    public static string FileDigest(string path) => Digest(h => AddFile(h, path));
 
     private static string Digest(Action<IncrementalHash> add)
     {

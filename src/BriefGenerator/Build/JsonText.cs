@@ -8,7 +8,7 @@ namespace BriefGenerator.Build;
 /// <see cref="Utf8JsonWriter"/> rather than the reflection-based serializer, so it also works in the native (AOT) build.</summary>
 public static class JsonText
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The node as indented UTF-8 bytes.</summary>
     public static byte[] Utf8(JsonNode node)

@@ -32,10 +32,13 @@ internal static class Warmup
 
     private static int _started;
 
-    /// <summary>Starts the warm-up when this is the process's first build, there is a core to spare and few briefs
-    /// to build (with many, every core is busy with real work anyway).</summary>
+    /// <summary>Starts the warm-up when this is the process's first build, the code is compiled just in time, there is
+    /// a core to spare and few briefs to build (with many, every core is busy with real work anyway). The native binary
+    /// has nothing to compile: there the warm-up was a third of a one-brief build's CPU time, spent on a brief nobody
+    /// reads (perf of the seed's cold build), so it does not run.</summary>
     public static void StartOnce(TemplateCatalog catalog, IReadOnlyList<IDocumentRenderer> renderers, int briefs)
     {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled) return;
         if (briefs == 0 || briefs >= Environment.ProcessorCount || Interlocked.Exchange(ref _started, 1) == 1) return;
         Task.Run(() =>
         {

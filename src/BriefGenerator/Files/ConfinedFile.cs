@@ -1,4 +1,5 @@
 using BriefGenerator.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 
 namespace BriefGenerator.Files;
 
@@ -48,15 +49,47 @@ public static class ConfinedFile
             using var stream = new FileStream(check.RealPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
             var length = stream.Length;
             if (length > maxBytes) return TooLarge(check.RealPath, length, maxBytes);
-            var buffer = new byte[Math.Min(length, maxBytes) + 1];
+            // An array of the file's size, filled without clearing it first (every byte is read into it), then one more
+            // byte asked for: a file that grows while being read is still refused, not read without end. (An array of
+            // size + 1 cut down to size afterwards was two allocations, and two copies, of every font and brief.)
+            var buffer = GC.AllocateUninitializedArray<byte>((int)length);
             var total = 0;
             int n;
-            // Read to limit + 1 at most: a file that grows while being read is still refused, not read without end.
             while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
-            if (total > maxBytes || (total == buffer.Length && stream.ReadByte() >= 0)) return TooLarge(check.RealPath, Math.Max(total, length), maxBytes);
             var bytes = total == buffer.Length ? buffer : buffer.AsSpan(0, total).ToArray();
+            if (total == buffer.Length && stream.ReadByte() is >= 0 and var next)
+            {
+                // The file grew while being read: the rest, up to the limit + 1.
+                var grown = new MemoryStream();
+                grown.Write(buffer);
+                grown.WriteByte((byte)next);
+                var chunk = new byte[81920];
+                while (grown.Length <= maxBytes && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - grown.Length))) > 0) grown.Write(chunk, 0, n);
+                if (grown.Length > maxBytes) return TooLarge(check.RealPath, grown.Length, maxBytes);
+                bytes = grown.ToArray();
+            }
             if (log) ReadLog.Current?.Record(check.RealPath, bytes);
             return check with { Bytes = bytes };
+        }
+        catch (UnauthorizedAccessException) { return Refused(check.RealPath, FileProblem.Unreadable, "cannot be read: access denied"); }
+        catch (IOException e) { return Refused(check.RealPath, FileProblem.Unreadable, $"cannot be read: {e.Message}"); }
+    }
+
+    /// <summary>Checks <paramref name="path"/> as <see cref="Read"/> does (real path, root, kind, opening it, its size
+    /// against <paramref name="maxBytes"/>) and hands the open file and its length to <paramref name="inspect"/>, which
+    /// reads only the parts it needs. An I/O error while inspecting refuses the file as an unreadable one.</summary>
+    public static FileRead Inspect<T>(string path, string? root, long maxBytes, Func<SafeFileHandle, long, T> inspect, out T? result)
+    {
+        result = default;
+        var check = Check(path, root);
+        if (!check.Ok) return check;
+        try
+        {
+            using var handle = File.OpenHandle(check.RealPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            if (length > maxBytes) return TooLarge(check.RealPath, length, maxBytes);
+            result = inspect(handle, length);
+            return check;
         }
         catch (UnauthorizedAccessException) { return Refused(check.RealPath, FileProblem.Unreadable, "cannot be read: access denied"); }
         catch (IOException e) { return Refused(check.RealPath, FileProblem.Unreadable, $"cannot be read: {e.Message}"); }

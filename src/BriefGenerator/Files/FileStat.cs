@@ -22,12 +22,44 @@ public static partial class FileStat
         return Managed(path);
     }
 
+    /// <summary>The kind, length and times of <paramref name="path"/> (its link, not the target, when it is one), from
+    /// one <c>lstat</c>; where that is missing, from <see cref="FileInfo"/>, with no change time.</summary>
+    public static FileMeta Meta(string path)
+    {
+        if (!_nativeMissing)
+        {
+            try { return NativeMeta(path); }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { _nativeMissing = true; }
+        }
+        var (kind, length) = Managed(path);
+        if (kind != FileKind.Regular) return new FileMeta(kind, length, 0, 0);
+        var written = (File.GetLastWriteTimeUtc(path) - DateTime.UnixEpoch).Ticks * 100;
+        return new FileMeta(kind, length, written, 0);
+    }
+
+    private static unsafe FileMeta NativeMeta(string path)
+    {
+        var buffer = stackalloc byte[512];
+        if (LStat(path, buffer) != 0) return new FileMeta(FileKind.Missing, 0, 0, 0);
+        var (kind, length) = Decode(buffer);
+        // FileStatus goes on after Size: long ATime, ATimeNsec, MTime, MTimeNsec, CTime, CTimeNsec (the same in every
+        // runtime since .NET Core 3; the fields after them differ between versions and are not read).
+        var modified = *(long*)(buffer + 40) * 1_000_000_000 + *(long*)(buffer + 48);
+        var changed = *(long*)(buffer + 56) * 1_000_000_000 + *(long*)(buffer + 64);
+        return new FileMeta(kind, length, modified, changed);
+    }
+
     private static unsafe (FileKind, long) Native(string path)
     {
         // The runtime's FileStatus struct: int Flags, int Mode, uint Uid, uint Gid, long Size, ... (more after it).
         // A generous buffer keeps this safe should the struct grow.
         var buffer = stackalloc byte[512];
         if (LStat(path, buffer) != 0) return (FileKind.Missing, 0);
+        return Decode(buffer);
+    }
+
+    private static unsafe (FileKind, long) Decode(byte* buffer)
+    {
         var mode = *(int*)(buffer + 4);
         var size = *(long*)(buffer + 16);
         return (mode & TypeMask) switch

@@ -1,3 +1,4 @@
+using BriefGenerator.Diagnostics;
 using BriefGenerator.Files;
 
 namespace BriefGenerator.Theming;
@@ -6,6 +7,7 @@ namespace BriefGenerator.Theming;
 public sealed class FontFace
 {
     private readonly Lazy<byte[]> _data;
+    private readonly Lazy<(FileRead File, string? Problem)> _probe;
     private readonly Lazy<string?> _problem;
 
     /// <summary>Largest font file read (64 MiB).</summary>
@@ -18,7 +20,18 @@ public sealed class FontFace
         Style = style;
         Path = path;
         _data = new Lazy<byte[]>(() => ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false), LazyThreadSafetyMode.ExecutionAndPublication);
-        _problem = new Lazy<string?>(() => FontProgramCheck.Problem(Data), LazyThreadSafetyMode.ExecutionAndPublication);
+        _probe = new(() =>
+        {
+            var file = ConfinedFile.Inspect(path, root, MaxBytes, (handle, length) => FontProgramCheck.Problem(length, Reader(handle)), out var problem);
+            return (file, problem);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        _problem = new Lazy<string?>(() =>
+        {
+            // The whole font when it was read anyway, else only its table directory and the headers checked.
+            if (_data.IsValueCreated && !_probe.IsValueCreated) return FontProgramCheck.Problem(Data);
+            var (file, problem) = _probe.Value;
+            return file.Ok ? problem : throw new ConfinedFileException(file, $"{DisplayPath.For(System.IO.Path.GetFullPath(path))} {file.Message}");
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         FaceName = family.Replace(" ", "") + "-" + (style == FontStyle.Regular ? "Regular" : style.ToString());
         ResolverName = generation == 0 ? FaceName : $"{FaceName}~{generation}";
     }
@@ -33,6 +46,19 @@ public sealed class FontFace
 
     /// <summary>Null when the file is a usable TrueType font, else what is wrong with it (checked once, on first use).</summary>
     public string? Problem => _problem.Value;
+
+    /// <summary>The file as the confined reader finds it (its real path, kind and size; refused or not), checked once
+    /// without reading the whole font: a build checks every fallback face but reads only the ones it draws with.</summary>
+    public FileRead File => _probe.Value.File;
+
+    private static FontProgramCheck.Reader Reader(Microsoft.Win32.SafeHandles.SafeFileHandle handle) => (offset, count) =>
+    {
+        var bytes = new byte[count];
+        var total = 0;
+        int n;
+        while (total < count && (n = RandomAccess.Read(handle, bytes.AsSpan(total), offset + total)) > 0) total += n;
+        return total == count ? bytes : throw new IOException("the file became shorter while being read");
+    };
 
     /// <summary>True when this face belongs to <paramref name="family"/> as a theme writes it ("Noto Serif", "NotoSerif").</summary>
     public bool IsOf(string family) => string.Equals(Family.Replace(" ", ""), family.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
