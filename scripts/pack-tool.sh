@@ -37,6 +37,12 @@ if ((${#parts[@]} == 0)); then
   parts=(pointer any)
   for rid in ${rids//;/ }; do [ "$rid" = "$host" ] && parts+=("$host"); done
 fi
+for part in "${parts[@]}"; do
+  if [ "$part" != pointer ] && [ "$part" != any ] && [ "$part" != "$host" ]; then
+    echo "pack-tool.sh: $part is compiled ahead of time on its own OS and architecture; this machine is $host" >&2
+    exit 2
+  fi
+done
 if [ -z "$artifacts" ]; then
   artifacts=$(mktemp -d)
   trap 'rm -rf "$artifacts"' EXIT
@@ -53,12 +59,7 @@ for part in "${parts[@]}"; do
   case $part in
     pointer) echo "== pointer package (names: $ToolPackageRuntimeIdentifiers)"; dotnet pack "$project" "${props[@]}" ;;
     any) echo "== framework-dependent package (any)"; dotnet pack "$project" -r any "${props[@]}" ;;
-    *)
-      if [ "$part" != "$host" ]; then
-        echo "pack-tool.sh: $part is compiled ahead of time on its own OS and architecture; this machine is $host" >&2
-        exit 2
-      fi
-      echo "== native package ($part, Native AOT)"; dotnet pack "$project" -r "$part" "${props[@]}" ;;
+    *) echo "== native package ($part, Native AOT)"; dotnet pack "$project" -r "$part" "${props[@]}" ;;
   esac
 done
 ls -l "$feed"
