@@ -7,13 +7,14 @@ namespace BriefGenerator.Tests.Cli;
 /// `bench/compare.sh` times. Trimming and AOT must change nothing a user sees: the same bytes in every output, the
 /// same diagnostics and exit codes, a readable report. Compared against the CLI run in this process (JIT).</summary>
 [Trait("Category", "Slow")]
-public class NativeBinaryTests
+[Collection(PackedToolCollection.Name)]
+public class NativeBinaryTests(PackedTool tool)
 {
     [ToolFact("clang", "clang")]
     public void Native_binary_writes_the_same_files_and_says_the_same_things_as_the_jit_build()
     {
         using var ws = new Workspace();
-        var brief = Publish(ws);
+        var brief = Published();
         var cwd = Environment.CurrentDirectory;
 
         Assert.Equal(BriefGenerator.Cli.ToolInfo.Version, ProcessRun.Succeeding(brief, "--version", cwd).Trim());
@@ -66,19 +67,12 @@ public class NativeBinaryTests
         }
     }
 
-    /// <summary>Publishes the CLI with Native AOT into the workspace, with its own bin and obj folders so that it does
-    /// not race other builds of the repository. BRIEF_NATIVE_BINARY names an already published binary instead (to
-    /// iterate on this test without waiting minutes for the AOT compiler).</summary>
-    private static string Publish(Workspace ws)
-    {
-        if (Environment.GetEnvironmentVariable("BRIEF_NATIVE_BINARY") is { Length: > 0 } published) return published;
-        var project = Path.Combine(RepoPaths.Root, "src", "BriefGenerator.Cli");
-        var output = Path.Combine(ws.Root, "native");
-        ProcessRun.Succeeding("dotnet",
-            $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true --artifacts-path \"{Path.Combine(ws.Root, "artifacts")}\" -o \"{output}\"",
-            RepoPaths.Root, TimeSpan.FromMinutes(45));
-        return Path.Combine(output, "brief");
-    }
+    /// <summary>The native `brief` installed from the packed .NET tool (<see cref="PackedTool"/>: the same Native AOT
+    /// compilation of the CLI as `dotnet publish -r linux-x64 -p:PublishAot=true`, done once for both test classes).
+    /// BRIEF_NATIVE_BINARY names an already published binary instead (to iterate on this test without waiting minutes
+    /// for the AOT compiler).</summary>
+    private string Published() =>
+        Environment.GetEnvironmentVariable("BRIEF_NATIVE_BINARY") is { Length: > 0 } published ? published : tool.NativeBrief;
 
     private static string[] CommandLine(string args) =>
         args.Split('"').SelectMany((part, i) => i % 2 == 1 ? new[] { part } : part.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
