@@ -96,7 +96,7 @@ internal sealed partial class TableElement
             for (int c = 0; c < g.Widths.Length; c++)
             {
                 var at = _map[r][c];
-                var width = g.Widths.Skip(c).Take(at.ColumnSpan).Sum();
+                var width = SumOf(g.Widths, c, at.ColumnSpan);
                 // Left to right the first column stands at the left; right to left, at the right.
                 var cx = Context.RightToLeft ? x + g.Widths.Sum() - (left - x) - width : left;
                 if (at.Role == SpanRole.Start)

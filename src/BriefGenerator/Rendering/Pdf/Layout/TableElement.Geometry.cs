@@ -8,6 +8,14 @@ internal sealed partial class TableElement
     private IReadOnlyList<TextLine> Mirror(IReadOnlyList<TextLine> lines, double width) =>
         Context.RightToLeft ? lines.Select(l => BidiLine.Reorder(l, width)).ToList() : lines;
 
+    // values[from..from + count] summed in order (as Skip, Take and Sum would, without their allocations per cell).
+    private static double SumOf(double[] values, int from, int count)
+    {
+        double sum = 0;
+        for (int i = from, end = Math.Min(values.Length, from + count); i < end; i++) sum += values[i];
+        return sum;
+    }
+
     private TableGeometry ComputeGeometry(double width)
     {
         var breaker = Context.Breaker;
@@ -24,7 +32,7 @@ internal sealed partial class TableElement
             for (int c = 0; c < cols; c++)
             {
                 var at = _map[r][c];
-                var inner = widths.Skip(c).Take(at.ColumnSpan).Sum() - 2 * Pad;
+                var inner = SumOf(widths, c, at.ColumnSpan) - 2 * Pad;
                 cells[r][c] = at.Role == SpanRole.Start
                     ? Mirror(breaker.Break(_rows[r][c], inner, Align(c)), inner)
                     : Array.Empty<TextLine>();
@@ -39,7 +47,7 @@ internal sealed partial class TableElement
                 var at = _map[r][c];
                 if (at.Role != SpanRole.Start || at.RowSpan == 1) continue;
                 var last = r + at.RowSpan - 1;
-                var need = cells[r][c].Sum(l => l.Height) + 2 * Pad - heights.Skip(r).Take(at.RowSpan).Sum();
+                var need = cells[r][c].Sum(l => l.Height) + 2 * Pad - SumOf(heights, r, at.RowSpan);
                 if (need > 0) heights[last] += need;
                 for (int k = r; k <= last; k++) groupEnd[k] = Math.Max(groupEnd[k], last);
             }

@@ -68,11 +68,11 @@ internal sealed record TableShapes(
                     var at = Map[r][c];
                     if (at.Role != SpanRole.Start || (at.ColumnSpan > 1) != spanning) continue;
                     var frags = Rows[r][c];
-                    var widest = breaker.MaxWidth(frags);
-                    var unbreakable = NumericText.IsUnbreakable(string.Concat(frags.Select(f => f.Text)));
-                    Widen(min, c, at.ColumnSpan, (unbreakable ? widest : breaker.MinWidth(frags)) + 2 * padding + 0.5);
+                    var (narrowest, widest, measured) = breaker.Extent(frags);
+                    var unbreakable = NumericText.IsUnbreakable(frags.Count == 1 ? frags[0].Text : string.Concat(frags.Select(f => f.Text)));
+                    Widen(min, c, at.ColumnSpan, (unbreakable ? widest : narrowest) + 2 * padding + 0.5);
                     Widen(max, c, at.ColumnSpan, widest + 2 * padding + 0.5);
-                    if (!spanning) words[r][c] = breaker.Measure(frags);
+                    if (!spanning) words[r][c] = measured;
                 }
         _extents = (padding, (min, max, words));
         return (min, max, words);

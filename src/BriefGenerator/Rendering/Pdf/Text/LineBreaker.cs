@@ -39,28 +39,26 @@ internal sealed partial class LineBreaker
         return lines;
     }
 
-    /// <summary>Width of the widest unbreakable word (a table column's minimum).</summary>
-    public double MinWidth(IReadOnlyList<Fragment> fragments) =>
-        Words(fragments).Select(w => w.Width + w.HyphenWidth).DefaultIfEmpty(0).Max();
-
-    /// <summary>The words of a table cell with their widths, to count its lines at any width.</summary>
-    public CellWords Measure(IReadOnlyList<Fragment> fragments)
+    /// <summary>A table cell's widest unbreakable word (its column's minimum), its width set on one line (the column's
+    /// preferred width) and its words with their widths, to count its lines at any width: one pass over its words.</summary>
+    public (double Min, double Max, CellWords Words) Extent(IReadOnlyList<Fragment> fragments)
     {
         var words = Words(fragments).ToList();
-        return new CellWords(words.Select(w => w.Width).ToArray(), words.Select(w => w.SpaceWidth).ToArray(),
-            words.Select(w => w.HardBreak).ToArray());
-    }
-
-    /// <summary>Width of the text set on one line (a table column's preferred width).</summary>
-    public double MaxWidth(IReadOnlyList<Fragment> fragments)
-    {
-        double best = 0, line = 0;
-        foreach (var w in Words(fragments))
+        var widths = new double[words.Count];
+        var spaces = new double[words.Count];
+        var breaks = new bool[words.Count];
+        double min = 0, best = 0, line = 0;
+        for (var i = 0; i < words.Count; i++)
         {
+            var w = words[i];
+            widths[i] = w.Width;
+            spaces[i] = w.SpaceWidth;
+            breaks[i] = w.HardBreak;
+            min = Math.Max(min, w.Width + w.HyphenWidth);
             line += w.Width + w.SpaceWidth;
             if (w.HardBreak) { best = Math.Max(best, line); line = 0; }
         }
-        return Math.Max(best, line);
+        return (min, Math.Max(best, line), new CellWords(widths, spaces, breaks));
     }
 
     // First fit: each line takes every piece that fits. Returns the index of each line's last piece.
