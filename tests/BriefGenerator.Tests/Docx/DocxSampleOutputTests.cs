@@ -5,7 +5,7 @@ namespace BriefGenerator.Tests.Docx;
 
 /// <summary>Writes the sample document where a person can look at it: set BRIEF_SAMPLE_OUT to a folder and the
 /// test writes <c>docx-sample.docx</c> (and <c>docx-sample-toc.docx</c>) there, e.g. for
-/// <c>/work/shared/tools/contact-sheet</c>.</summary>
+/// the shared <c>contact-sheet</c> tool.</summary>
 public class DocxSampleOutputTests
 {
     [Fact]
