@@ -25,7 +25,7 @@ internal static class BuildReportWriter
             foreach (var b in result.Briefs) Brief(w, b);
             w.WriteEndArray();
             w.WritePropertyName("diagnostics");
-            Diagnostics(w, result.Diagnostics);
+            BuildReport.Diagnostics(result.Diagnostics).WriteTo(w);
             w.WriteEndObject();
         }
         return buffer.ToArray();
@@ -52,36 +52,10 @@ internal static class BuildReportWriter
         }
         w.WriteEndArray();
         w.WritePropertyName("diagnostics");
-        Diagnostics(w, b.Diagnostics);
+        BuildReport.Diagnostics(b.Diagnostics).WriteTo(w);
         w.WritePropertyName("changes");
         if (BuildReport.Changes(b) is { } changes) changes.WriteTo(w);
         else w.WriteNullValue();
         w.WriteEndObject();
-    }
-
-    private static void Diagnostics(Utf8JsonWriter w, IEnumerable<Diagnostic> diagnostics)
-    {
-        w.WriteStartArray();
-        foreach (var d in diagnostics)
-        {
-            w.WriteStartObject();
-            w.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
-            w.WriteString("code", d.Code);
-            w.WriteString("message", d.Message);
-            if (d.Span.IsKnown)
-            {
-                w.WriteString("file", d.Span.File);
-                w.WriteNumber("line", d.Span.Line);
-                w.WriteNumber("column", d.Span.Column);
-            }
-            else
-            {
-                w.WriteNull("file");
-                w.WriteNull("line");
-                w.WriteNull("column");
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
     }
 }

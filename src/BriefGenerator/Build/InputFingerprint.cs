@@ -20,15 +20,10 @@ public static class InputFingerprint
     private const int MaxDepth = 16;
     private static readonly ConcurrentDictionary<(string Folder, string Stamp), string> FontHashes = new();
 
-    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>, the brief file read and hashed.
-    /// With a <paramref name="memo"/>, what does not depend on the brief (template folders, partials, fonts) is hashed
-    /// once per build.</summary>
-    public static string Compute(string briefPath, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
-        FingerprintMemo? memo = null) =>
-        FromDigest(FileDigest(briefPath), templates, catalog, options, memo);
-
-    /// <summary>The fingerprint of one brief whose file has <paramref name="briefDigest"/> (<see cref="FileDigest"/>,
-    /// or the one a <see cref="BriefStamp"/> kept).</summary>
+    /// <summary>The fingerprint of one brief built with <paramref name="templates"/>, whose file has
+    /// <paramref name="briefDigest"/> (<see cref="FileDigest"/>, or the one a <see cref="BriefStamp"/> kept). With a
+    /// <paramref name="memo"/>, what does not depend on the brief (template folders, partials, fonts) is hashed once per
+    /// build.</summary>
     public static string FromDigest(string briefDigest, IReadOnlyList<string> templates, TemplateCatalog catalog, BuildOptions options,
         FingerprintMemo? memo = null)
     {

@@ -17,10 +17,7 @@ internal static class LineBreakCache
         ParagraphSettings? paragraph)
     {
         var key = new Key(fragments.ToArray(), maxWidth, align, paragraph, breaker.LineHeight);
-        if (Lines.TryGet(key, out var lines)) return lines;
-        lines = breaker.Break(fragments, maxWidth, align, paragraph);
-        Lines.Set(key, lines);
-        return lines;
+        return Lines.GetOrAdd(key, _ => breaker.Break(fragments, maxWidth, align, paragraph));
     }
 
     /// <summary>What a paragraph's lines depend on. Fragments compare by value (their faces by identity: a changed font
