@@ -5,6 +5,7 @@
 #   bash bench/compare.sh                 # publishes the native binary first (minutes)
 #   BRIEF=/path/to/brief bash bench/compare.sh   # uses an already published binary (templates next to it)
 #   RUNS=10 BIG=0 bash bench/compare.sh   # BIG=0 skips the table and many-brief rows
+#   TYPST=0 bash bench/compare.sh         # no Typst peer (else the CLI on PATH, or typst.ts installed with npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-10}
@@ -27,17 +28,20 @@ seed=content/us-uzbekistan-security/brief.md
 # 1. Cold seed build (PDF + DOCX) against pandoc (DOCX only) and Typst (PDF only); brief --version as the floor.
 names=(brief version); cmds=("$brief build --force --templates $templates us-uzbekistan-security --out $tmp/out" "$brief --version")
 if command -v pandoc >/dev/null; then names+=(pandoc); cmds+=("pandoc $seed -o $tmp/pandoc.docx"); fi
+# Typst, PDF only: the seed as Typst markup (bench/seed_to_typst.py: headings, lists, emphasis and the six tables),
+# set in the same Noto fonts. The Typst CLI if it is on PATH; otherwise typst.ts (Typst as a Node add-on, from the npm
+# registry; installed once into a cache folder), whose time includes Node's own start-up, measured beside it.
+python3 bench/seed_to_typst.py "$seed" "$tmp/seed.typ"
 if command -v typst >/dev/null; then
-  python3 - "$seed" "$tmp/seed.typ" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read().split("\n---\n", 1)[-1]
-out = []
-for line in text.splitlines():
-    m = re.match(r"(#+) (.*?)( \{#.*\})?$", line)
-    out.append(("=" * len(m.group(1)) + " " + m.group(2)) if m else line.replace("#", "\\#").replace("@", "\\@").replace("$", "\\$"))
-open(sys.argv[2], "w").write("\n".join(out))
-PY
-  names+=(typst); cmds+=("typst compile $tmp/seed.typ $tmp/seed.pdf")
+  names+=(typst); cmds+=("typst compile --font-path templates/fonts $tmp/seed.typ $tmp/seed.pdf")
+elif command -v node >/dev/null && [ "${TYPST:-1}" = 1 ]; then
+  peers=${PEERS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/briefgenerator-peers}
+  [ -d "$peers/node_modules/@myriaddreamin/typst-ts-node-compiler" ] ||
+    npm install --prefix "$peers" --no-audit --no-fund @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null 2>&1 || true
+  if [ -d "$peers/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+    export NODE_PATH=$peers/node_modules
+    names+=(typst node); cmds+=("node bench/typst-pdf.cjs $tmp/seed.typ $tmp/seed.pdf templates/fonts" "node -e 0")
+  fi
 fi
 hyperfine -N --warmup 2 --runs "$runs" --export-json "$tmp/cold.json" "${cmds[@]}" >/dev/null 2>&1
 python3 - "$tmp/cold.json" "${names[@]}" <<'PY'
@@ -49,6 +53,9 @@ print(f"cold seed, PDF + DOCX, native   {med['brief']*1000:7.1f} ms, {cpu['brief
 for peer, what in (("pandoc", "DOCX only"), ("typst", "PDF only")):
     if peer in med: print(f"  vs {peer} ({what})  {med[peer]*1000:7.1f} ms, {cpu[peer]:.0f} ms CPU   ratio {med['brief']/med[peer]:.2f}x, CPU {cpu['brief']/cpu[peer]:.2f}x  (target <= 0.6)")
     else: print(f"  vs {peer}: not installed")
+if "node" in med:
+    floor = med["typst"] - med["node"]
+    print(f"     typst.ts runs in Node, whose start-up alone is {med['node']*1000:.1f} ms: without it Typst takes {floor*1000:.1f} ms, ratio {med['brief']/floor:.2f}x")
 PY
 
 # 6. DOCX size of the seed, against pandoc's.
