@@ -15,6 +15,9 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public string Format => "pdf";
 
+    // Which writer makes the file: our own (the default) or PDFsharp (BRIEF_PDF_WRITER=pdfsharp), while both exist.
+    internal static readonly bool DirectWriter = Environment.GetEnvironmentVariable("BRIEF_PDF_WRITER") != "pdfsharp";
+
     /// <inheritdoc />
     public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).Bytes;
 
@@ -24,6 +27,11 @@ public sealed class PdfRenderer : IDocumentRenderer
         // One layout pass into a display list; its replay draws the page numbers and link targets it found.
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
         var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
+        if (DirectWriter)
+        {
+            var (direct, pages) = Writer.DirectPdfWriter.Write(layout, document.Info);
+            return new RenderedOutput(direct, pages);
+        }
         var glyphCodes = new GlyphCodes();
         // The PDFsharp document is let go once saved: finishing the bytes needs only the saved file.
         var (saved, pageCount, producer) = Draw(layout, fonts, document.Info, glyphCodes);
