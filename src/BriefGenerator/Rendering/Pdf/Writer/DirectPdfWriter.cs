@@ -28,7 +28,9 @@ internal static class DirectPdfWriter
         canvas.Finish(new HashSet<string>(StringComparer.Ordinal));
 
         var producer = $"BriefGenerator {info.ToolVersion}";
-        int metadata = file.Allocate(), profile = file.Allocate(), catalog = file.Allocate(), infoNumber = file.Allocate();
+        int metadata = file.Allocate(), profile = file.Allocate(), catalog = file.Allocate(), infoNumber = file.Allocate(),
+            preferences = file.Allocate();
+        file.Object(preferences, "<</DisplayDocTitle true>>"u8);
         var xmp = XmpPacket.Build(info, producer);
         file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, xmp, deflate: false);
         int xmpAt = file.Output.Length - "\nendstream\nendobj\n".Length - xmp.Length;
@@ -40,7 +42,7 @@ internal static class DirectPdfWriter
         b.Bytes("<</Type/Catalog/Pages "u8).Ref(canvas.PagesNumber).Bytes("/StructTreeRoot "u8).Ref(canvas.StructTreeRoot)
             .Bytes("/MarkInfo<</Marked true>>/Lang"u8).Text(info.Language).Bytes("/Metadata "u8).Ref(metadata);
         if (canvas.OutlinesNumber != 0) b.Bytes("/Outlines "u8).Ref(canvas.OutlinesNumber);
-        b.Bytes("/PageMode/UseOutlines/ViewerPreferences<</DisplayDocTitle true>>"u8)
+        b.Bytes("/PageMode/UseOutlines/ViewerPreferences "u8).Ref(preferences)
             .Bytes("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB)/RegistryName(http://www.color.org)"u8)
             .Bytes("/Info(Creator: ColorOrg     Manufacturer:IEC    Model:sRGB)/DestOutputProfile "u8).Ref(profile).Bytes(">>]>>"u8);
         file.Object(catalog, b.Span);
