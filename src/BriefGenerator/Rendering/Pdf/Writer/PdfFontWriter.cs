@@ -65,7 +65,7 @@ internal static class PdfFontWriter
 
     private static string Name(PdfFontResource font, byte[] program, HashSet<string> names)
     {
-        var postScript = EmbeddedFontNames.Sanitize(PostScriptNames.Read(font.Face.Data) ?? font.Face.FaceName);
+        var postScript = EmbeddedFontNames.Sanitize(PostScriptNames.Of(font.Face));
         var hash = SHA256.HashData(program);
         Span<char> tag = stackalloc char[6];
         for (int salt = 0; ; salt++)
