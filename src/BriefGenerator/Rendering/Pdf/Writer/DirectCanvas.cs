@@ -53,6 +53,8 @@ internal sealed partial class DirectCanvas : IPdfCanvas
         _pageKey = _tree.BeginPage();
         _content.Reset();
         _annotations.Clear();
+        // An artifact still open at the foot of the last page goes on at the top of this one.
+        if (_artifactDepth > 0) { _content.Ops.Bytes("/Artifact BMC\n"u8); _artifactOpen = true; }
     }
 
     public void EndPage()

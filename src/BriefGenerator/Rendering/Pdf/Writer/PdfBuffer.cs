@@ -61,10 +61,19 @@ internal sealed class PdfBuffer
     /// <summary>Appends a number with at most four decimals (no exponent, no trailing zeros).</summary>
     public PdfBuffer Num(double value)
     {
-        var rounded = Math.Round(value, 4);
-        if (rounded == 0) rounded = 0; // no "-0"
-        rounded.TryFormat(Room(32), out var n, "0.####", CultureInfo.InvariantCulture);
-        Length += n;
+        var scaled = Math.Round(value * 10000);
+        if (double.IsNaN(scaled) || Math.Abs(scaled) >= 9e17) return Int(0);
+        long units = (long)scaled;
+        if (units < 0) { Byte((byte)'-'); units = -units; }
+        Int(units / 10000);
+        long fraction = units % 10000;
+        if (fraction == 0) return this;
+        var room = Room(5);
+        room[0] = (byte)'.';
+        int digits = 4;
+        while (fraction % 10 == 0) { fraction /= 10; digits--; }
+        for (int d = digits; d >= 1; d--) { room[d] = (byte)('0' + fraction % 10); fraction /= 10; }
+        Length += digits + 1;
         return this;
     }
 
