@@ -1,7 +1,11 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using BriefGenerator.Fonts;
 using BriefGenerator.Rendering.Pdf.Text;
+using BriefGenerator.Theming;
 
 namespace BriefGenerator.Rendering.Pdf.Writer;
 
@@ -11,12 +15,18 @@ namespace BriefGenerator.Rendering.Pdf.Writer;
 /// same glyphs give the same name on every build.</summary>
 internal static class PdfFontWriter
 {
+    // Subset programs per face (the face object: a font file read again is a new face) and glyph set, for the process:
+    // a warm rebuild draws mostly the glyphs it drew before.
+    private static readonly ConditionalWeakTable<FontFace, LruCache<Sha256Key, byte[]>> Subsets = new();
+
     /// <summary>Writes the font's objects; <paramref name="names"/> are the names taken so far in this file.</summary>
     public static void Write(PdfFileWriter file, PdfFontResource font, HashSet<string> names)
     {
         var glyphs = font.Texts.Keys.Order().ToArray();
         var tt = font.Font;
-        var program = GlyphIdSubset.Subset(tt, glyphs) ?? font.Face.Data;
+        var subsets = Subsets.GetValue(font.Face, static _ => new LruCache<Sha256Key, byte[]>(16));
+        var program = subsets.GetOrAdd(Sha256Key.Of(MemoryMarshal.AsBytes(glyphs.AsSpan())),
+            _ => GlyphIdSubset.Subset(tt, glyphs) ?? font.Face.Data);
         var name = Name(font, program, names);
         double scale = 1000.0 / tt.UnitsPerEm;
 
