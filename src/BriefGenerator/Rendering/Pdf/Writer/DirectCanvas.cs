@@ -22,6 +22,7 @@ internal sealed partial class DirectCanvas : IPdfCanvas
     private int _pageKey;
     private double _width, _height;
 
+    /// <summary>A canvas writing into <paramref name="file"/>; <paramref name="anchors"/> are where link targets landed.</summary>
     public DirectCanvas(PdfFileWriter file, IReadOnlyDictionary<string, PageAnchor> anchors)
     {
         _file = file;

@@ -13,6 +13,7 @@ internal sealed class PdfFontResource
     private readonly Dictionary<ushort, string> _texts = new();
     private readonly HashSet<ushort> _direct = new();
 
+    /// <summary>The font for <paramref name="face"/>, <paramref name="index"/>th in the document, as object <paramref name="number"/>.</summary>
     public PdfFontResource(FontFace face, int index, int number)
     {
         Face = face;

@@ -4,6 +4,7 @@ namespace BriefGenerator.Rendering.Pdf.Writer;
 /// elements, in content order). Written and let go when it closes (<see cref="StructureTree"/>).</summary>
 internal sealed class StructElement
 {
+    /// <summary>An element of <paramref name="type"/>, object <paramref name="number"/>, inside <paramref name="parent"/>.</summary>
     public StructElement(int number, int parent, string type)
     {
         Number = number;

@@ -10,6 +10,7 @@ internal sealed class StructureTree
     private readonly List<(int Key, int Value)> _nums = new();
     private readonly List<int> _pageParents = new();
 
+    /// <summary>A tree with its root and document element numbered in <paramref name="file"/>.</summary>
     public StructureTree(PdfFileWriter file)
     {
         _file = file;
