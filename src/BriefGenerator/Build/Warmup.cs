@@ -6,7 +6,7 @@ using BriefGenerator.Templating;
 namespace BriefGenerator.Build;
 
 /// <summary>The first build of a process renders a tiny brief in memory on a spare core while the real briefs load:
-/// the libraries' first-use costs (YAML, Markdig, Scriban, PDFsharp, the Open XML SDK's metadata, font parsing) are
+/// the libraries' first-use costs (YAML, Markdig, Scriban, HarfBuzz, the Open XML SDK's metadata, font parsing) are
 /// then paid in parallel instead of one after another. Writes nothing, reports nothing, runs once per process.</summary>
 internal static class Warmup
 {

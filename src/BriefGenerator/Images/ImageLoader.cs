@@ -68,7 +68,7 @@ public static class ImageLoader
         }
         if (pixels.Width != header.Width || pixels.Height != header.Height || pixels.Data.Length < 4L * pixels.Width * pixels.Height)
             return Fail(DiagnosticCodes.ImageUndecodable, $"image '{name}' decodes to a size other than its header declares");
-        // A PNG's pixels are kept for the PDF; a JPEG goes there as it is, but for a CMYK one (set as RGB, see ImageXObjects).
+        // A PNG's pixels are kept for the PDF; a JPEG goes there as it is, but for a CMYK one (set as RGB, see Rendering/Pdf/Writer/ImageWriter).
         var rgba = header.Format == ImageFormat.Png || header.Components == 4 ? pixels.Data : null;
         return (new LoadedImage(header.Format, bytes, (int)header.Width, (int)header.Height, header.Components, rgba)
         {

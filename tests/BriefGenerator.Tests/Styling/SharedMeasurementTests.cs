@@ -3,30 +3,40 @@ using BriefGenerator.Fonts;
 using BriefGenerator.Rendering.Pdf.Text;
 using BriefGenerator.Tests.Support;
 using BriefGenerator.Theming;
-using PdfSharp.Drawing;
+using BriefGenerator.Tests.Pdf;
+using BriefGenerator.Tests.Pdf.Strict;
 
 namespace BriefGenerator.Tests.Styling;
 
-/// <summary>One TrueType reader measures text for both renderers: its widths are the ones PDFsharp draws with, and
+/// <summary>One TrueType reader measures text for both renderers: its widths are the ones the PDF declares, and
 /// its glyph coverage and line metrics are read from the same tables.</summary>
 public class SharedMeasurementTests
 {
     [Fact]
-    public void Advance_widths_from_the_shared_reader_equal_PDFsharps_for_every_bundled_face()
+    public void The_widths_the_PDF_declares_are_the_shared_readers_advances()
     {
-        // PDFsharp writes the fonts' width tables; the reader's nominal advances are the same numbers.
+        // The PDF writer writes each font's /W from the reader's advances; read back from the file, they are the same
+        // numbers (per 1000 units of text space) for every glyph the sample document draws.
         var library = FontLibrary.Open(RepoPaths.Fonts);
-        var fonts = new FontSet(library, Theme.Default, new DiagnosticBag());
-        var measure = XGraphics.CreateMeasureContext(new XSize(10000, 10000), XGraphicsUnit.Point, XPageDirection.Downwards);
-        Assert.True(library.Faces.Count >= 8);
-        foreach (var face in library.Faces)
-            foreach (var text in new[] { "Uzbekistan", "Budget (US$ million)", "2026–2030", "Ташкент", "fi ffl AV To.", " " })
+        var raw = RawPdf.Parse(PdfFixture.Everything);
+        int checkedGlyphs = 0;
+        foreach (var font in raw.Pages().Select(p => raw.GetDict(raw.GetDict(p.Page, "Resources"), "Font")).OfType<Dictionary<string, object?>>()
+                     .SelectMany(f => f.Values).Select(raw.Resolve).OfType<Dictionary<string, object?>>().Distinct())
+        {
+            var name = ((PdfName)raw.Get(font, "BaseFont")!).Value;
+            var face = library.Faces.Single(f => PostScriptNames.Of(f) == name[(name.IndexOf('+') + 1)..]);
+            var reader = TrueTypeFont.Of(face);
+            var cid = (Dictionary<string, object?>)raw.Resolve(((List<object?>)raw.Get(font, "DescendantFonts")!)[0])!;
+            var w = (List<object?>)raw.Get(cid, "W")!;
+            for (int i = 0; i + 1 < w.Count; i += 2)
             {
-                var expected = measure.MeasureString(text, fonts.Font(face, 10.5)).Width;
-                var font = TrueTypeFont.Of(face);
-                var nominal = text.EnumerateRunes().Sum(r => (double)font.Advance(r.Value)) * 10.5 / font.UnitsPerEm;
-                Assert.Equal(expected, nominal, 0.01);
+                var first = (int)(double)w[i]!;
+                var widths = (List<object?>)raw.Resolve(w[i + 1])!;
+                for (int k = 0; k < widths.Count; k++, checkedGlyphs++)
+                    Assert.Equal(reader.GlyphAdvance(first + k) * 1000.0 / reader.UnitsPerEm, (double)widths[k]!, 3);
             }
+        }
+        Assert.True(checkedGlyphs > 50);
     }
 
     [Fact]

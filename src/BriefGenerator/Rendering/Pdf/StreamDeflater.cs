@@ -5,8 +5,8 @@ using BriefGenerator.Caching;
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>The one FlateDecode path of the PDF: every stream is compressed here into complete zlib data (RFC 1950: final
-/// deflate block and Adler-32), and data another writer compressed is read back through <see cref="Inflate"/>. What was
-/// deflated is kept for the process, keyed by the SHA-256 of the uncompressed bytes: streams that are the same in every
+/// deflate block and Adler-32). What was deflated is kept for the process, keyed by the SHA-256 of the uncompressed
+/// bytes: streams that are the same in every
 /// document (font programs of a subset, the ICC profile) and the content streams of pages an edit did not change (a
 /// rebuild in <c>brief watch</c>) are deflated once. Deflate gives the same bytes for the same input, so the output does
 /// not depend on what the cache holds.</summary>
@@ -24,26 +24,6 @@ internal static class StreamDeflater
         packed = Compress(data);
         Cache.Set(key, packed);
         return packed;
-    }
-
-    /// <summary>Decompresses zlib data, tolerating a missing final block and checksum (PDFsharp 6.2.4 writes its own
-    /// compressed streams that way): everything up to where the data stops is returned.</summary>
-    public static byte[] Inflate(ReadOnlySpan<byte> zlib)
-    {
-        using var output = new MemoryStream(zlib.Length * 3);
-        if (zlib.Length <= 2) return [];
-        using var input = new MemoryStream(zlib[2..].ToArray()); // raw deflate after the two-byte zlib header
-        using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-        var buffer = new byte[16384];
-        try
-        {
-            for (int n; (n = inflater.Read(buffer)) > 0;) output.Write(buffer, 0, n);
-        }
-        catch (InvalidDataException)
-        {
-            // Truncated input: what was decoded so far is all the data there is.
-        }
-        return output.ToArray();
     }
 
     private static byte[] Compress(ReadOnlySpan<byte> data)

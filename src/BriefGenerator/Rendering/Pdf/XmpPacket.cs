@@ -6,11 +6,11 @@ using BriefGenerator.Document;
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>The XMP metadata packet: the same title, author, subject, keywords, tools and dates as the document
-/// information dictionary (XML-escaped, which PDFsharp 6.2.4's own packet is not), the language, and the PDF/A-2
+/// information dictionary (XML-escaped), the language, and the PDF/A-2
 /// and PDF/UA-1 identification.</summary>
 internal static class XmpPacket
 {
-    /// <summary>The packet as UTF-8 bytes. Ids are left as zero UUIDs for <see cref="ReproducibleBytes"/> to derive.</summary>
+    /// <summary>The packet as UTF-8 bytes. Ids are left as zero UUIDs for <see cref="Writer.DocumentIds"/> to derive.</summary>
     public static byte[] Build(DocumentInfo info, string producer)
     {
         var date = info.Timestamp.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

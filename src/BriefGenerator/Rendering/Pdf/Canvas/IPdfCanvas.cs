@@ -3,7 +3,7 @@ using BriefGenerator.Theming;
 namespace BriefGenerator.Rendering.Pdf.Canvas;
 
 /// <summary>What layout draws on. Coordinates are points from the page's top-left corner, y downwards.
-/// The PDFsharp implementation is the only code that touches PDFsharp; a recording one serves layout tests, and a
+/// The direct writer (<see cref="Writer.DirectCanvas"/>) writes the PDF file; a recording one serves layout tests, and a
 /// display list keeps the single layout pass for replay onto either.</summary>
 internal interface IPdfCanvas
 {

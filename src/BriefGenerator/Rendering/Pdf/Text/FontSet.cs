@@ -3,8 +3,6 @@ using System.Text;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Fonts;
 using BriefGenerator.Theming;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace BriefGenerator.Rendering.Pdf.Text;
 
@@ -17,11 +15,9 @@ internal sealed class FontSet
     private readonly FontLibrary _library;
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<(string Face, double Size), XFont> _fonts = new();
     private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
     private readonly HashSet<int> _reported = new();
-    private readonly HashSet<FontFace> _used = new();
 
     public FontSet(FontLibrary library, Theme theme, DiagnosticBag diagnostics)
     {
@@ -32,20 +28,6 @@ internal sealed class FontSet
 
     /// <summary>The fonts this set picks from.</summary>
     public FontLibrary Library => _library;
-
-    /// <summary>The XFont for a face at a size, with Unicode encoding so text extracts exactly.</summary>
-    public XFont Font(FontFace face, double size)
-    {
-        if (_fonts.TryGetValue((face.ResolverName, size), out var font)) return font;
-        BundledFontResolver.Register(face);
-        _used.Add(face);
-        font = new XFont(face.ResolverName, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-        _fonts[(face.ResolverName, size)] = font;
-        return font;
-    }
-
-    /// <summary>The faces an XFont was made for (the ones that may be embedded).</summary>
-    public IEnumerable<FontFace> UsedFaces => _used;
 
     /// <summary>Width of <paramref name="text"/> in points.</summary>
     public double Measure(string text, FontFace face, double size)

@@ -1,34 +1,19 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using BriefGenerator.Theming;
 
 namespace BriefGenerator.Rendering.Pdf.Text;
 
-/// <summary>The PostScript name (<c>name</c> table, name ID 6) of the faces a render used, keyed by their horizontal
-/// metrics (<c>hmtx</c>). A font subset PDFsharp embeds has no <c>name</c> table but keeps the face's <c>hmtx</c> whole,
-/// so the finishing step can tell which face an embedded program comes from and name it as ISO 32000-1 §9.6.2 asks.</summary>
+/// <summary>The PostScript name (<c>name</c> table, name ID 6) of a face, which the PDF names its embedded subset by
+/// (ISO 32000-1 §9.6.2: <c>ABCDEF+NotoSans-Bold</c>).</summary>
 internal static class PostScriptNames
 {
     // Per face for the whole process (faces are shared by every render, like their data).
-    private static readonly ConditionalWeakTable<FontFace, Tuple<string?, string>> Faces = new();
+    private static readonly ConditionalWeakTable<FontFace, string> Faces = new();
 
-    /// <summary>Metrics key → PostScript name, for every face.</summary>
-    public static IReadOnlyDictionary<string, string> Of(IEnumerable<FontFace> faces)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var face in faces)
-        {
-            var (key, name) = Faces.GetValue(face, static f => Tuple.Create(MetricsKey(f.Data), Read(f.Data) ?? f.FaceName));
-            if (key is not null) names.TryAdd(key, name);
-        }
-        return names;
-    }
-
-    /// <summary>A hash of the font's <c>hmtx</c> table, or null when it has none.</summary>
-    public static string? MetricsKey(ReadOnlySpan<byte> font) =>
-        TryFindTable(font, "hmtx"u8, out var offset, out var length) ? Convert.ToHexString(SHA256.HashData(font.Slice(offset, length))) : null;
+    /// <summary>The face's PostScript name, or its face name when the font has none.</summary>
+    public static string Of(FontFace face) => Faces.GetValue(face, static f => Read(f.Data) ?? f.FaceName);
 
     /// <summary>Name ID 6 of a TrueType font (Windows Unicode or Macintosh Roman record), or null.</summary>
     public static string? Read(ReadOnlySpan<byte> font)
