@@ -170,7 +170,13 @@ public sealed class BodyReader
         foreach (var row in slots.Skip(head)) rows.Add(row.Select(Text).ToList());
     }
 
-    private string CellText(TableCell cell) => MarkdownSyntax.SourceOf(_body, cell).Trim().Trim('|').Trim();
+    // The cell's source trimmed of spaces and pipes, made into a string once (not once per trim).
+    private string CellText(TableCell cell)
+    {
+        var start = Math.Clamp(cell.Span.Start, 0, _body.Length);
+        var end = Math.Clamp(cell.Span.End + 1, start, _body.Length);
+        return _body.AsSpan(start, end - start).Trim().Trim('|').Trim().ToString();
+    }
 
     private static ColumnAlign ToAlign(TableColumnAlign? align) => align switch
     {

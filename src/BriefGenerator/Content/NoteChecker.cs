@@ -43,6 +43,14 @@ internal sealed partial class NoteChecker
     // Markdig leaves a marker with no definition as literal text, split at the '['.
     private void CheckUndefined(ContainerInline container, string body)
     {
+        // A marker starts with '[': where no literal has one (a table cell, most paragraphs), only the containers
+        // inside are looked at, without copying the text.
+        if (!HasBracket(container))
+        {
+            foreach (var child in container)
+                if (child is ContainerInline inner) CheckUndefined(inner, body);
+            return;
+        }
         var text = new StringBuilder();
         var starts = new List<(int Offset, LiteralInline Literal)>();
         foreach (var child in container)
@@ -69,6 +77,13 @@ internal sealed partial class NoteChecker
             text.Clear();
             starts.Clear();
         }
+    }
+
+    private static bool HasBracket(ContainerInline container)
+    {
+        foreach (var child in container)
+            if (child is LiteralInline lit && lit.Content.IndexOf('[') >= 0) return true;
+        return false;
     }
 
     [GeneratedRegex(@"\[\^[^\]\s]+\]")]

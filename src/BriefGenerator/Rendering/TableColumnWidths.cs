@@ -10,7 +10,7 @@ namespace BriefGenerator.Rendering;
 /// its min to its max: a long text column gets most of the room and a short column wraps its header first;</item>
 /// <item>when even the min-content widths do not fit, they are scaled down (cells then break inside words).</item>
 /// </list>
-/// <see cref="Layout"/> then refines the second case: it moves width between columns, never below a column's
+/// <see cref="Layout(double[], double[], CellWords[][], double, double)"/> then refines the second case: it moves width between columns, never below a column's
 /// min-content, to lower the table's height (each row as tall as its cell with the most lines) without making its
 /// tallest row taller, so the column that holds the long text gets the room and short columns wrap their headers
 /// instead.</summary>
@@ -43,12 +43,17 @@ public static class TableColumnWidths
     /// <summary>Column widths summing to <paramref name="available"/>: <see cref="Distribute"/>, then balanced.
     /// <paramref name="cells"/> holds each row's cells (header row included), <paramref name="padding"/> the room a
     /// cell's padding takes from its column.</summary>
-    public static double[] Layout(double[] min, double[] max, CellWords[][] cells, double padding, double available)
+    public static double[] Layout(double[] min, double[] max, CellWords[][] cells, double padding, double available) =>
+        Layout(min, max, cells, cells.Sum(r => r.Sum(c => c.Widths.Length)), padding, available);
+
+    /// <summary>As <see cref="Layout(double[], double[], CellWords[][], double, double)"/> with the cells' word count
+    /// <paramref name="words"/> known: past <see cref="MaxWords"/> the cells are not read (they may be left out).</summary>
+    public static double[] Layout(double[] min, double[] max, CellWords[][] cells, int words, double padding, double available)
     {
         var widths = Distribute(min, max, available);
         var n = min.Length;
         if (n < 2 || min.Sum() >= available || max.Select((m, i) => Math.Max(m, min[i])).Sum() <= available) return widths;
-        if (cells.Sum(r => r.Sum(c => c.Widths.Length)) > MaxWords) return widths;
+        if (words > MaxWords) return widths;
         // Pattern search over transfers of width between two columns. The rows' heights in fractional lines (natural
         // width over text width) are convex in the widths, so shrinking steps that only ever lower their sum settle
         // near the best split; a move must not make the tallest row taller (in real lines) than it was.
@@ -79,7 +84,7 @@ public static class TableColumnWidths
         return end.Total <= start.Total ? widths : plain;
     }
 
-    /// <summary>Tables with more words than this skip the second, line-exact pass of <see cref="Layout"/>.</summary>
+    /// <summary>Tables with more words than this skip the second, line-exact pass of <see cref="Layout(double[], double[], CellWords[][], double, double)"/>.</summary>
     public const int MaxRefineWords = 3000;
 
     // The second pass: fractional lines miss what wrapping wastes (a cell whose words just miss a line takes one more),

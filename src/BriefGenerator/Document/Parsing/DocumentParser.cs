@@ -199,6 +199,8 @@ public sealed partial class DocumentParser
 
     private IReadOnlyList<Inline> Cell(MdTableCell cell)
     {
+        // A cell holds one paragraph (a pipe table's always do): its inlines as they are.
+        if (cell.Count == 1 && cell[0] is ParagraphBlock only) return Typeset(_inlines.Convert(only.Inline));
         var inlines = new List<Inline>();
         foreach (var p in cell.OfType<ParagraphBlock>())
         {

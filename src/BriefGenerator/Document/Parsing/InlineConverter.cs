@@ -22,6 +22,8 @@ internal sealed class InlineConverter
     /// <summary>Source-list entries that bare <c>[1]</c> citations refer to.</summary>
     public SourceCitations? Sources { get; init; }
 
+    private readonly StringBuilder _pending = new();
+
     public IReadOnlyList<Inline> Convert(ContainerInline? container)
     {
         var result = new List<Inline>();
@@ -64,10 +66,16 @@ internal sealed class InlineConverter
         }
     }
 
-    private static List<Inline> Merge(List<Inline> items)
+    private List<Inline> Merge(List<Inline> items)
     {
+        // Most containers (a table cell, a plain paragraph) have no two texts side by side and no empty text (merging
+        // drops those): nothing to merge.
+        var merge = false;
+        for (var i = 0; i < items.Count && !merge; i++)
+            merge = items[i] is Text t && (t.Value.Length == 0 || (i > 0 && items[i - 1] is Text));
+        if (!merge) return items;
         var merged = new List<Inline>(items.Count);
-        var pending = new StringBuilder();
+        var pending = _pending.Clear();
         foreach (var item in items)
         {
             if (item is Text t) { pending.Append(t.Value); continue; }

@@ -4,11 +4,22 @@ namespace BriefGenerator.Rendering.Pdf.Canvas;
 
 /// <summary>A canvas that keeps every drawing call in order so the document is laid out once and then replayed onto
 /// the real canvas. While recording it counts pages and notes where link targets land; drawing that depends on those
-/// (see <see cref="IPdfCanvas.Later"/>) is kept as a callback and runs at its place in the replay, when they are final.</summary>
+/// (see <see cref="IPdfCanvas.Later"/>) is kept as a callback and runs at its place in the replay, when they are final.
+/// Calls are stored compactly (a byte for the call, its numbers and its references in three chunked queues, no object
+/// per call): a table row's dozen tags, texts and rules take a few hundred bytes.</summary>
 internal sealed class DisplayList : IPdfCanvas
 {
-    private readonly List<Action<IPdfCanvas>> _ops = new();
+    private enum Op : byte
+    {
+        BeginPage, EndPage, Text, Line, Fill, Image, Figure, Link, EndLink, Tag, Polyline, Span, EndTag, Artifact,
+        EndArtifact, Anchor, Bookmark, Later,
+    }
+
+    private readonly ChunkedQueue<Op> _ops = new();
+    private readonly ChunkedQueue<double> _numbers = new();
+    private readonly ChunkedQueue<object?> _refs = new();
     private int _page = -1;
+    private bool _replayed;
 
     /// <summary>Number of pages begun.</summary>
     public int PageCount => _page + 1;
@@ -22,66 +33,131 @@ internal sealed class DisplayList : IPdfCanvas
     {
         if (_replayed) throw new InvalidOperationException("A display list is replayed once.");
         _replayed = true;
-        for (var i = 0; i < _ops.Count; i++)
+        while (_ops.Any)
         {
-            var op = _ops[i];
-            _ops[i] = null!;
-            op(canvas);
+            switch (_ops.Take())
+            {
+                case Op.BeginPage: canvas.BeginPage((int)N(), N(), N()); break;
+                case Op.EndPage: canvas.EndPage(); break;
+                case Op.Text: canvas.DrawText(S(), R<FontFace>(), N(), S(), N(), N()); break;
+                case Op.Line: canvas.DrawLine(N(), N(), N(), N(), N(), S()); break;
+                case Op.Fill: canvas.FillRect(N(), N(), N(), N(), S()); break;
+                case Op.Image: canvas.DrawImage(R<Images.LoadedImage>(), N(), N(), N(), N()); break;
+                case Op.Figure: canvas.BeginFigure(S(), N(), N(), N(), N()); break;
+                case Op.Link: canvas.BeginLink(S0(), S0(), N(), N(), N(), N(), S()); break;
+                case Op.EndLink: canvas.EndLink(); break;
+                case Op.Tag: canvas.BeginTag((StructureTag)(int)N()); break;
+                case Op.Polyline: canvas.DrawPolyline(R<IReadOnlyList<(double X, double Y)>>(), N(), S()); break;
+                case Op.Span: canvas.SpanCell((int)N(), (int)N()); break;
+                case Op.EndTag: canvas.EndTag(); break;
+                case Op.Artifact: canvas.BeginArtifact(); break;
+                case Op.EndArtifact: canvas.EndArtifact(); break;
+                case Op.Anchor: canvas.Anchor(S(), N()); break;
+                case Op.Bookmark: canvas.Bookmark(S(), (int)N(), N()); break;
+                case Op.Later: R<Action<IPdfCanvas>>()(canvas); break;
+            }
         }
-        _ops.Clear();
     }
 
-    private bool _replayed;
+    // The recorded arguments, taken back in the order they were added (C# evaluates arguments left to right).
+    private double N() => _numbers.Take();
+
+    private string S() => (string)_refs.Take()!;
+
+    private string? S0() => (string?)_refs.Take();
+
+    private T R<T>() => (T)_refs.Take()!;
+
+    private void Add(Op op, params ReadOnlySpan<double> numbers)
+    {
+        _ops.Add(op);
+        foreach (var n in numbers) _numbers.Add(n);
+    }
 
     public void BeginPage(int pageIndex, double width, double height)
     {
         _page = pageIndex;
-        _ops.Add(c => c.BeginPage(pageIndex, width, height));
+        Add(Op.BeginPage, pageIndex, width, height);
     }
 
-    public void EndPage() => _ops.Add(static c => c.EndPage());
+    public void EndPage() => Add(Op.EndPage);
 
-    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline) =>
-        _ops.Add(c => c.DrawText(text, face, size, color, x, baseline));
+    public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
+    {
+        _refs.Add(text);
+        _refs.Add(face);
+        _refs.Add(color);
+        Add(Op.Text, size, x, baseline);
+    }
 
-    public void DrawLine(double x1, double y1, double x2, double y2, double width, string color) =>
-        _ops.Add(c => c.DrawLine(x1, y1, x2, y2, width, color));
+    public void DrawLine(double x1, double y1, double x2, double y2, double width, string color)
+    {
+        _refs.Add(color);
+        Add(Op.Line, x1, y1, x2, y2, width);
+    }
 
-    public void FillRect(double x, double y, double width, double height, string color) =>
-        _ops.Add(c => c.FillRect(x, y, width, height, color));
+    public void FillRect(double x, double y, double width, double height, string color)
+    {
+        _refs.Add(color);
+        Add(Op.Fill, x, y, width, height);
+    }
 
-    public void DrawImage(Images.LoadedImage image, double x, double y, double width, double height) =>
-        _ops.Add(c => c.DrawImage(image, x, y, width, height));
+    public void DrawImage(Images.LoadedImage image, double x, double y, double width, double height)
+    {
+        _refs.Add(image);
+        Add(Op.Image, x, y, width, height);
+    }
 
-    public void BeginFigure(string altText, double x, double y, double width, double height) =>
-        _ops.Add(c => c.BeginFigure(altText, x, y, width, height));
+    public void BeginFigure(string altText, double x, double y, double width, double height)
+    {
+        _refs.Add(altText);
+        Add(Op.Figure, x, y, width, height);
+    }
 
-    public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText) =>
-        _ops.Add(c => c.BeginLink(url, targetId, x, y, width, height, altText));
+    public void BeginLink(string? url, string? targetId, double x, double y, double width, double height, string altText)
+    {
+        _refs.Add(url);
+        _refs.Add(targetId);
+        _refs.Add(altText);
+        Add(Op.Link, x, y, width, height);
+    }
 
-    public void EndLink() => _ops.Add(static c => c.EndLink());
+    public void EndLink() => Add(Op.EndLink);
 
-    public void BeginTag(StructureTag tag) => _ops.Add(c => c.BeginTag(tag));
+    public void BeginTag(StructureTag tag) => Add(Op.Tag, (int)tag);
 
-    public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color) =>
-        _ops.Add(c => c.DrawPolyline(points, width, color));
+    public void DrawPolyline(IReadOnlyList<(double X, double Y)> points, double width, string color)
+    {
+        _refs.Add(points);
+        _refs.Add(color);
+        Add(Op.Polyline, width);
+    }
 
-    public void SpanCell(int columnSpan, int rowSpan) => _ops.Add(c => c.SpanCell(columnSpan, rowSpan));
+    public void SpanCell(int columnSpan, int rowSpan) => Add(Op.Span, columnSpan, rowSpan);
 
-    public void EndTag() => _ops.Add(static c => c.EndTag());
+    public void EndTag() => Add(Op.EndTag);
 
-    public void BeginArtifact() => _ops.Add(static c => c.BeginArtifact());
+    public void BeginArtifact() => Add(Op.Artifact);
 
-    public void EndArtifact() => _ops.Add(static c => c.EndArtifact());
+    public void EndArtifact() => Add(Op.EndArtifact);
 
     public void Anchor(string id, double y)
     {
         Anchors.TryAdd(id, new PageAnchor(_page, y));
-        _ops.Add(c => c.Anchor(id, y));
+        _refs.Add(id);
+        Add(Op.Anchor, y);
     }
 
-    public void Bookmark(string title, int level, double y) => _ops.Add(c => c.Bookmark(title, level, y));
+    public void Bookmark(string title, int level, double y)
+    {
+        _refs.Add(title);
+        Add(Op.Bookmark, level, y);
+    }
 
     /// <summary>Keeps <paramref name="draw"/> for the replay, when the page count and link targets are known.</summary>
-    public void Later(Action<IPdfCanvas> draw) => _ops.Add(draw);
+    public void Later(Action<IPdfCanvas> draw)
+    {
+        _refs.Add(draw);
+        Add(Op.Later);
+    }
 }

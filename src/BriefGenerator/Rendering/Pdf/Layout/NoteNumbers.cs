@@ -15,6 +15,18 @@ internal static class NoteNumbers
         return notes;
     }
 
+    /// <summary>Adds the notes first referred to in <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>)
+    /// to <paramref name="notes"/> (made when the first is found), each once, in order.</summary>
+    public static void Add(ref List<int>? notes, IReadOnlyList<TextLine> lines, int from, int to)
+    {
+        for (int i = from, end = Math.Min(lines.Count, to); i < end; i++)
+        {
+            var frags = lines[i].Fragments;
+            for (var k = 0; k < frags.Count; k++)
+                if (frags[k].Fragment.Style.Note is { Occurrence: 1 } n && !(notes ??= new()).Contains(n.Number)) notes.Add(n.Number);
+        }
+    }
+
     /// <summary>The notes of several plans, in order.</summary>
     public static IReadOnlyList<int>? Join(IEnumerable<IReadOnlyList<int>?> parts)
     {

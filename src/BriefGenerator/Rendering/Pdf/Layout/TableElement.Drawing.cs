@@ -46,7 +46,7 @@ internal sealed partial class TableElement
         }
 
         var from = _head + _next;
-        var offsets = rows > 0 && _lineOffsets.Any(o => o > 0) ? _lineOffsets : null;
+        var offsets = rows > 0 && Array.Exists(_lineOffsets, o => o > 0) ? _lineOffsets : null;
         y = DrawRows(canvas, g, from, from + rows, offsets, null, StructureTag.TD, area.X, y, zebra: true);
         _next += rows;
         // Rows drawn whole are never measured or drawn again: their lines go (the geometry keeps their heights), so a
@@ -91,7 +91,7 @@ internal sealed partial class TableElement
             if (cellTag is not null) canvas.BeginTag(StructureTag.TR);
             var offsets = r == first ? from : null;
             // A rule under the row, or, where a cell spans rows, under each cell.
-            var spanned = _map[r].Any(p => p.RowSpan > 1);
+            var spanned = Array.Exists(_map[r], p => p.RowSpan > 1);
             var left = x;
             for (int c = 0; c < g.Widths.Length; c++)
             {
@@ -130,9 +130,10 @@ internal sealed partial class TableElement
 
     private double SplitHeight(TableGeometry g, int row, int[]? from, int[] to)
     {
+        Ensure(g, row);
         double tallest = 0;
         for (int c = 0; c < g.Widths.Length; c++)
-            tallest = Math.Max(tallest, g.Cells[row][c].Skip(from?[c] ?? 0).Take(to[c] - (from?[c] ?? 0)).Sum(l => l.Height));
+            tallest = Math.Max(tallest, HeightOf(g.Cells[row]![c], from?[c] ?? 0, to[c]));
         return tallest + 2 * Pad;
     }
 }

@@ -37,7 +37,7 @@ internal sealed partial class TableElement
         while (_next + n < RowCount)
         {
             var first = _head + _next + n;
-            var last = n == 0 && _lineOffsets.Any(o => o > 0) ? first : g.GroupEnd[first];
+            var last = n == 0 && Array.Exists(_lineOffsets, o => o > 0) ? first : g.GroupEnd[first];
             double gh = 0;
             for (var r = first; r <= last; r++) gh += RowHeight(g, r, n == 0 && r == first ? _lineOffsets : null);
             if (h + gh > height + 0.01) break;
@@ -61,6 +61,7 @@ internal sealed partial class TableElement
     private (int Rows, double Height, int[]? Split) SplitRow(TableGeometry g, double top, double height)
     {
         var row = _head + _next;
+        Ensure(g, row);
         var room = height - top - 2 * Pad;
         var split = new int[_table.Columns.Count];
         double tallest = 0;

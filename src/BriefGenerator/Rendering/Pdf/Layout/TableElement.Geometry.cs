@@ -16,48 +16,79 @@ internal sealed partial class TableElement
         return sum;
     }
 
+    // The height of lines[from..to), summed in order.
+    private static double HeightOf(IReadOnlyList<TextLine> lines, int from = 0, int to = int.MaxValue)
+    {
+        double sum = 0;
+        for (int i = from, end = Math.Min(lines.Count, to); i < end; i++) sum += lines[i].Height;
+        return sum;
+    }
+
+    // The widths, caption and header rows are set here; body rows are set when they are first measured (Ensure), so a
+    // long table holds the set lines of the rows about to be placed, not of all its rows.
     private TableGeometry ComputeGeometry(double width)
     {
         var breaker = Context.Breaker;
-        int cols = _table.Columns.Count, rows = _rows.Length;
+        int cols = _table.Columns.Count, rows = _shapes.RowCount;
         var widths = _shapes.ColumnWidths(breaker, Pad, width);
         var caption = Mirror(breaker.Break(_shapes.Caption, width, TextAlign.Left), width);
         var continued = Mirror(breaker.Break(_shapes.Continued, width, TextAlign.Left), width);
-        var cells = new IReadOnlyList<TextLine>[rows][];
-        var heights = new double[rows];
-        for (int r = 0; r < rows; r++)
-        {
-            cells[r] = new IReadOnlyList<TextLine>[cols];
-            heights[r] = 2 * Pad;
-            for (int c = 0; c < cols; c++)
-            {
-                var at = _map[r][c];
-                var inner = SumOf(widths, c, at.ColumnSpan) - 2 * Pad;
-                cells[r][c] = at.Role == SpanRole.Start
-                    ? Mirror(breaker.Break(_rows[r][c], inner, Align(c)), inner)
-                    : Array.Empty<TextLine>();
-                if (at.Role == SpanRole.Start && at.RowSpan == 1) heights[r] = Math.Max(heights[r], cells[r][c].Sum(l => l.Height) + 2 * Pad);
-            }
-        }
-        // A cell spanning rows that needs more than they give makes its last row taller.
+        // Rows joined by a cell spanning them form a group; a group ends where no cell from above reaches past it.
         var groupEnd = Enumerable.Range(0, rows).ToArray();
         for (int r = 0; r < rows; r++)
             for (int c = 0; c < cols; c++)
             {
                 var at = _map[r][c];
                 if (at.Role != SpanRole.Start || at.RowSpan == 1) continue;
-                var last = r + at.RowSpan - 1;
-                var need = cells[r][c].Sum(l => l.Height) + 2 * Pad - SumOf(heights, r, at.RowSpan);
-                if (need > 0) heights[last] += need;
-                for (int k = r; k <= last; k++) groupEnd[k] = Math.Max(groupEnd[k], last);
+                for (int k = r, last = r + at.RowSpan - 1; k <= last; k++) groupEnd[k] = Math.Max(groupEnd[k], last);
             }
-        // A group ends where no cell from above reaches past it: carry each row's end forward.
+        // Carry each row's end forward.
         for (int r = rows - 2; r >= 0; r--)
             if (groupEnd[r] > r) groupEnd[r] = Math.Max(groupEnd[r], groupEnd[r + 1]);
         for (int r = 1; r < rows; r++)
             if (groupEnd[r - 1] >= r) groupEnd[r] = groupEnd[r - 1];
         var groupIndex = new int[rows];
         for (int r = _head + 1; r < rows; r++) groupIndex[r] = groupIndex[r - 1] + (groupEnd[r - 1] < r ? 1 : 0);
-        return new TableGeometry(widths, caption, caption.Sum(l => l.Height), continued, continued.Sum(l => l.Height), cells, heights, heights.Take(_head).Sum(), groupEnd, groupIndex);
+        var g = new TableGeometry(widths, caption, HeightOf(caption), continued, HeightOf(continued),
+            new IReadOnlyList<TextLine>[rows][], new double[rows], 0, groupEnd, groupIndex);
+        for (int r = 0; r < _head; r++) Ensure(g, r);
+        return g with { HeaderHeight = SumOf(g.RowHeights, 0, _head) };
+    }
+
+    // Sets the lines and heights of the group of rows that holds `row`, unless they are set.
+    private void Ensure(TableGeometry g, int row)
+    {
+        if (g.Cells[row] is not null) return;
+        int first = row, last = g.GroupEnd[row];
+        while (first > 0 && g.GroupEnd[first - 1] >= first) first--;
+        for (int r = first; r <= last; r++) SetRow(g, r);
+        // A cell spanning rows that needs more than they give makes its last row taller.
+        for (int r = first; r <= last; r++)
+            for (int c = 0; c < _table.Columns.Count; c++)
+            {
+                var at = _map[r][c];
+                if (at.Role != SpanRole.Start || at.RowSpan == 1) continue;
+                var need = HeightOf(g.Cells[r]![c]) + 2 * Pad - SumOf(g.RowHeights, r, at.RowSpan);
+                if (need > 0) g.RowHeights[r + at.RowSpan - 1] += need;
+            }
+    }
+
+    // Shapes and sets the cells of one row at the geometry's widths; a cell spanning columns is set at their joint width.
+    private void SetRow(TableGeometry g, int r)
+    {
+        var cols = _table.Columns.Count;
+        var cells = new IReadOnlyList<TextLine>[cols];
+        var height = 2 * Pad;
+        for (int c = 0; c < cols; c++)
+        {
+            var at = _map[r][c];
+            var inner = SumOf(g.Widths, c, at.ColumnSpan) - 2 * Pad;
+            cells[c] = at.Role == SpanRole.Start
+                ? Mirror(Context.Breaker.Break(_shapes.Cell(r, c), inner, Align(c)), inner)
+                : Array.Empty<TextLine>();
+            if (at.Role == SpanRole.Start && at.RowSpan == 1) height = Math.Max(height, HeightOf(cells[c]) + 2 * Pad);
+        }
+        g.RowHeights[r] = height;
+        g.Cells[r] = cells;
     }
 }

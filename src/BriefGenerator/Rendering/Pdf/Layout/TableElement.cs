@@ -17,7 +17,6 @@ internal sealed partial class TableElement : Element
     private const double CaptionGap = 5;
     private readonly Table _table;
     private readonly TableShapes _shapes;
-    private readonly List<Fragment>[][] _rows; // header rows, then body rows
     private readonly SpanPosition[][] _map;
     private readonly int _head;
     private TableGeometry? _geometry;
@@ -35,14 +34,14 @@ internal sealed partial class TableElement : Element
     {
         _breakout = breakout;
         _table = table;
-        _shapes = TableShapes.Shape(context, styles, table);
-        (_rows, _map, _head) = (_shapes.Rows, _shapes.Map, _shapes.Head);
+        _shapes = TableShapes.Shape(context, styles, table, context.Theme.Table.CellPadding);
+        (_map, _head) = (_shapes.Map, _shapes.Head);
         _lineOffsets = new int[table.Columns.Count];
     }
 
     private TableTheme Style => Context.Theme.Table;
     private double Pad => Style.CellPadding;
-    private int RowCount => _rows.Length - _head;
+    private int RowCount => _shapes.RowCount - _head;
 
     public override SpacePlan Measure(double width, double height)
     {
@@ -62,10 +61,11 @@ internal sealed partial class TableElement : Element
 
     private double RowHeight(TableGeometry g, int row, int[]? offsets)
     {
-        if (offsets is null || offsets.All(o => o == 0)) return g.RowHeights[row];
+        Ensure(g, row);
+        if (offsets is null || Array.TrueForAll(offsets, o => o == 0)) return g.RowHeights[row];
         double tallest = 0;
         for (int c = 0; c < _table.Columns.Count; c++)
-            tallest = Math.Max(tallest, g.Cells[row][c].Skip(offsets[c]).Sum(l => l.Height));
+            tallest = Math.Max(tallest, HeightOf(g.Cells[row]![c], offsets[c]));
         return tallest + 2 * Pad;
     }
 

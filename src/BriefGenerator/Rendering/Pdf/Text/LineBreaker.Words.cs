@@ -14,14 +14,17 @@ internal sealed partial class LineBreaker
 
     // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
     // paragraph, code, links, or a word the author gave soft hyphens.
-    private IEnumerable<Word> Syllables(List<Word> words, ParagraphSettings? paragraph)
+    private IEnumerable<Word> Syllables(List<Word> words, ParagraphSettings? paragraph) =>
+        paragraph?.Hyphenator is null ? words : Hyphenated(words, paragraph);
+
+    private IEnumerable<Word> Hyphenated(List<Word> words, ParagraphSettings paragraph)
     {
-        var hyphenator = paragraph?.Hyphenator;
+        var hyphenator = paragraph.Hyphenator;
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (hyphenator is null || i == words.Count - 1 || word.Hyphen is not null || (i > 0 && words[i - 1].Hyphen is not null)
-                || word.Content.Any(f => f.Style.IsLink || f.Style.Family == paragraph!.CodeFamily || f.Style.Rise != 0))
+                || word.Content.Any(f => f.Style.IsLink || f.Style.Family == paragraph.CodeFamily || f.Style.Rise != 0))
             {
                 yield return word;
                 continue;
@@ -92,32 +95,37 @@ internal sealed partial class LineBreaker
 
     // The words of the text: spaces and hard breaks end them; inside a run without spaces, a word also ends wherever
     // UAX #14 allows a break (BreakOpportunities: after hyphens and dashes, between ideographs, inside URLs, at soft
-    // hyphens, which are dropped from the text and become the word's Hyphen).
-    private IEnumerable<Word> Words(IReadOnlyList<Fragment> fragments)
+    // hyphens, which are dropped from the text and become the word's Hyphen). Filled into one list, without iterators
+    // (a table of 50,000 rows sets some 600,000 words).
+    private List<Word> Words(IReadOnlyList<Fragment> fragments)
     {
+        var words = new List<Word>();
         var chunk = new List<Fragment>();
-        foreach (var f in fragments)
+        for (var i = 0; i < fragments.Count; i++)
         {
+            var f = fragments[i];
             if (f.Text == "\n" || f.IsSpace)
             {
                 bool hard = f.Text == "\n";
                 if (chunk.Count == 0 && !hard) continue; // collapse leading and repeated spaces
-                foreach (var word in Chunk(chunk, hard ? null : f, hard)) yield return word;
+                Chunk(words, chunk, hard ? null : f, hard);
                 chunk.Clear();
             }
             else chunk.Add(f);
         }
-        if (chunk.Count > 0) foreach (var word in Chunk(chunk, null, hard: false)) yield return word;
+        if (chunk.Count > 0) Chunk(words, chunk, null, hard: false);
+        return words;
     }
 
-    private IEnumerable<Word> Chunk(List<Fragment> chunk, Fragment? space, bool hard)
+    private void Chunk(List<Word> words, List<Fragment> chunk, Fragment? space, bool hard)
     {
-        var text = chunk.Count == 1 ? chunk[0].Text : string.Concat(chunk.Select(f => f.Text));
-        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, BreakOpportunities.Find);
+        var text = chunk.Count switch { 0 => "", 1 => chunk[0].Text, _ => string.Concat(chunk.Select(f => f.Text)) };
+        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, FindBreaks);
         var word = new Word();
         int offset = 0, next = 0;
-        foreach (var f in chunk)
+        for (var i = 0; i < chunk.Count; i++)
         {
+            var f = chunk[i];
             int from = 0;
             for (; next < breaks.Count && breaks[next] < offset + f.Text.Length; next++)
             {
@@ -126,17 +134,20 @@ internal sealed partial class LineBreaker
                 from = cut;
                 if (word.IsEmpty) continue;
                 if (text[breaks[next] - 1] == SoftHyphen) word.Hyphen = Hyphen(word.Content[^1]);
-                yield return word;
+                words.Add(word);
                 word = new Word();
             }
             if (from < f.Text.Length) AddSlice(word, f, from, f.Text.Length);
             offset += f.Text.Length;
         }
-        if (word.IsEmpty && !hard) yield break;
+        if (word.IsEmpty && !hard) return;
         word.Space = space;
         word.HardBreak = hard;
-        yield return word;
+        words.Add(word);
     }
+
+    // A word's break opportunities; words without any (most) share one empty list instead of holding their own.
+    private static List<int> FindBreaks(string text) => BreakOpportunities.Find(text) is { Count: > 0 } found ? found : NoBreaks;
 
     // Adds text[start..end] of a fragment to a word, without soft hyphens (they print only where a line breaks).
     private void AddSlice(Word word, Fragment f, int start, int end)

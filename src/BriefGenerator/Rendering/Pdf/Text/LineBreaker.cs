@@ -23,9 +23,21 @@ internal sealed partial class LineBreaker
     /// <paramref name="paragraph"/> settings (hyphenation, total fit, the stretch justification may give).</summary>
     public List<TextLine> Break(IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align, ParagraphSettings? paragraph = null)
     {
-        var pieces = new List<Word>();
-        foreach (var word in Syllables(Words(fragments).ToList(), paragraph))
-            pieces.AddRange(word.Width > maxWidth ? SplitOverlong(word, maxWidth) : new[] { word });
+        var words = Words(fragments);
+        var pieces = paragraph?.Hyphenator is null ? words : new List<Word>(words.Count);
+        if (paragraph?.Hyphenator is not null)
+            foreach (var word in Syllables(words, paragraph)) pieces.Add(word);
+        // Words wider than the line are cut into pieces that fit (rare: the list is copied only then).
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Width <= maxWidth) continue;
+            var split = new List<Word>(pieces.Count + 4);
+            for (var k = 0; k < pieces.Count; k++)
+                if (pieces[k].Width > maxWidth) split.AddRange(SplitOverlong(pieces[k], maxWidth));
+                else split.Add(pieces[k]);
+            pieces = split;
+            break;
+        }
         var ends = paragraph is not null && pieces.Count <= ParagraphSettings.TotalFitLimit
             ? TotalFit.Breaks(pieces, maxWidth, align == TextAlign.Justify, paragraph.MaxStretch)
             : Greedy(pieces, maxWidth);
@@ -43,7 +55,7 @@ internal sealed partial class LineBreaker
     /// preferred width) and its words with their widths, to count its lines at any width: one pass over its words.</summary>
     public (double Min, double Max, CellWords Words) Extent(IReadOnlyList<Fragment> fragments)
     {
-        var words = Words(fragments).ToList();
+        var words = Words(fragments);
         var widths = new double[words.Count];
         var spaces = new double[words.Count];
         var breaks = new bool[words.Count];

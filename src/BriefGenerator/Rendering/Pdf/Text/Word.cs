@@ -11,7 +11,16 @@ internal sealed class Word
 
     /// <summary>The hyphen a line ending after this syllable ends with (a discretionary break); null between words.</summary>
     public Fragment? Hyphen { get; set; }
-    public double Width => Content.Sum(f => f.Width);
+    public double Width
+    {
+        get
+        {
+            // Summed in order, as Enumerable.Sum did, without an enumerator per call.
+            double sum = 0;
+            for (var i = 0; i < Content.Count; i++) sum += Content[i].Width;
+            return sum;
+        }
+    }
     public double SpaceWidth => Space?.Width ?? 0;
     public double HyphenWidth => Hyphen?.Width ?? 0;
     public bool IsEmpty => Content.Count == 0;
