@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Json;
 using BriefGenerator.Files;
 
 namespace BriefGenerator.Build;
 
-/// <summary>The incremental-build cache, <c>&lt;out&gt;/.brief-cache.json</c>: one entry per brief slug. An entry is
+/// <summary>The incremental-build cache, <c>&lt;out&gt;/.brief-cache.bin</c> (<see cref="CacheFileFormat"/>): one entry per brief slug. An entry is
 /// used only when its fingerprint matches and every output it lists is still on disk with the size and last-write time
 /// it had when written (<see cref="FileStamp"/>), or, with <c>verify</c>, the same SHA-256.</summary>
 public sealed class BuildCache
 {
     /// <summary>The cache file name inside the output folder.</summary>
-    public const string FileName = ".brief-cache.json";
+    public const string FileName = ".brief-cache.bin";
+
+    /// <summary>The JSON cache file of builds before the binary format: never read (its briefs build once), and
+    /// removed when the new file is written.</summary>
+    public const string OldFileName = ".brief-cache.json";
 
     /// <summary>Largest cache file read (256 MiB); a larger one is ignored.</summary>
     private const long MaxBytes = 256L * 1024 * 1024;
@@ -35,10 +38,10 @@ public sealed class BuildCache
         try
         {
             // Through the confined reader: a pipe or a huge file in the output folder is an empty cache, not a hang.
-            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read)
-                return new BuildCache(path, JsonSerializer.Deserialize(read.Bytes!, BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new(), true);
+            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read && CacheFileReader.Read(read.Bytes!) is { } entries)
+                return new BuildCache(path, entries, true);
         }
-        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException) { }
+        catch (IOException) { }
         return new BuildCache(path, new(), false);
     }
 
@@ -92,7 +95,8 @@ public sealed class BuildCache
     public void Save()
     {
         if (_loaded && Volatile.Read(ref _changed) == 0) return;
-        var ordered = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value);
-        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(ordered, BuildCacheJson.Default.DictionaryStringCacheEntry));
+        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList()));
+        var old = Path.Combine(Path.GetDirectoryName(_path)!, OldFileName);
+        if (FileStat.Of(old).Kind == FileKind.Regular) File.Delete(old);
     }
 }
