@@ -20,15 +20,17 @@ public sealed class BuildCache
     private const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, CacheEntry> _entries;
+    private readonly ConcurrentDictionary<string, (string Stamp, string Digest)> _folders;
     private readonly string _path;
     private readonly bool _loaded;
     private int _changed;
 
-    private BuildCache(string path, Dictionary<string, CacheEntry> entries, bool loaded)
+    private BuildCache(string path, Dictionary<string, CacheEntry> entries, Dictionary<string, (string, string)> folders, bool loaded)
     {
         _path = path;
         _loaded = loaded;
         _entries = new ConcurrentDictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
+        _folders = new ConcurrentDictionary<string, (string, string)>(folders, StringComparer.Ordinal);
     }
 
     /// <summary>Loads the cache of an output folder; an unreadable or missing cache is an empty one.</summary>
@@ -38,11 +40,26 @@ public sealed class BuildCache
         try
         {
             // Through the confined reader: a pipe or a huge file in the output folder is an empty cache, not a hang.
-            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read && CacheFileReader.Read(read.Bytes!) is { } entries)
-                return new BuildCache(path, entries, true);
+            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read && CacheFileReader.ReadAll(read.Bytes!) is { } all)
+                return new BuildCache(path, all.Entries, all.Folders, true);
         }
         catch (IOException) { }
-        return new BuildCache(path, new(), false);
+        return new BuildCache(path, new(), new(), false);
+    }
+
+    /// <summary>The digest of <paramref name="folder"/>'s files: the one stored with its <see cref="FolderStamp"/> when
+    /// the folder still has that stamp, else <paramref name="compute"/>d now (and stored when the folder has a stamp).</summary>
+    public string FolderDigest(string folder, Func<string> compute)
+    {
+        var stamp = FolderStamp.Take(folder);
+        if (stamp is not null && _folders.TryGetValue(folder, out var known) && known.Stamp == stamp) return known.Digest;
+        var digest = compute();
+        if (stamp is not null)
+        {
+            _folders[folder] = (stamp, digest);
+            Interlocked.Exchange(ref _changed, 1);
+        }
+        return digest;
     }
 
     /// <summary>The cached entry of <paramref name="slug"/>, valid or not (its template names say which fingerprint
@@ -95,7 +112,8 @@ public sealed class BuildCache
     public void Save()
     {
         if (_loaded && Volatile.Read(ref _changed) == 0) return;
-        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList()));
+        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(),
+            _folders.OrderBy(f => f.Key, StringComparer.Ordinal).ToList()));
         var old = Path.Combine(Path.GetDirectoryName(_path)!, OldFileName);
         if (FileStat.Of(old).Kind == FileKind.Regular) File.Delete(old);
     }

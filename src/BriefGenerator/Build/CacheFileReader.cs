@@ -17,7 +17,11 @@ internal sealed class CacheFileReader
 
     /// <summary>The entries of a cache file by slug; null when <paramref name="bytes"/> are not a whole cache file of
     /// this version (another format, an older build's JSON, a cut or damaged file).</summary>
-    public static Dictionary<string, CacheEntry>? Read(byte[] bytes)
+    public static Dictionary<string, CacheEntry>? Read(byte[] bytes) => ReadAll(bytes)?.Entries;
+
+    /// <summary>The entries by slug and the folder digests by folder (<see cref="BuildCache.FolderDigest"/>); null as
+    /// for <see cref="Read"/>.</summary>
+    public static (Dictionary<string, CacheEntry> Entries, Dictionary<string, (string Stamp, string Digest)> Folders)? ReadAll(byte[] bytes)
     {
         var magic = CacheFileFormat.Magic;
         if (bytes.Length < 2 * magic.Length + 8 || !bytes.AsSpan(0, magic.Length).SequenceEqual(magic)
@@ -34,7 +38,10 @@ internal sealed class CacheFileReader
                 var slug = reader.String();
                 entries[slug] = reader.Entry();
             }
-            return reader._in.BaseStream.Position == bytes.Length - magic.Length ? entries : null;
+            var folderCount = reader.Count();
+            var folders = new Dictionary<string, (string, string)>(folderCount, StringComparer.Ordinal);
+            for (var i = 0; i < folderCount; i++) folders[reader.String()] = (reader.String(), reader.String());
+            return reader._in.BaseStream.Position == bytes.Length - magic.Length ? (entries, folders) : null;
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
         {

@@ -11,8 +11,10 @@ internal sealed class CacheFileWriter
 
     private CacheFileWriter() => _out = new BinaryWriter(_stream);
 
-    /// <summary>The bytes of a cache file holding <paramref name="entries"/> (written in the order given).</summary>
-    public static byte[] Write(IReadOnlyList<KeyValuePair<string, CacheEntry>> entries)
+    /// <summary>The bytes of a cache file holding <paramref name="entries"/> and <paramref name="folders"/>' digests
+    /// (written in the order given).</summary>
+    public static byte[] Write(IReadOnlyList<KeyValuePair<string, CacheEntry>> entries,
+        IReadOnlyList<KeyValuePair<string, (string Stamp, string Digest)>>? folders = null)
     {
         var writer = new CacheFileWriter();
         writer._out.Write(CacheFileFormat.Magic);
@@ -22,6 +24,13 @@ internal sealed class CacheFileWriter
         {
             writer.String(slug);
             writer.Entry(entry);
+        }
+        writer.Count(folders?.Count ?? 0);
+        foreach (var (folder, (stamp, digest)) in folders ?? Array.Empty<KeyValuePair<string, (string, string)>>())
+        {
+            writer.String(folder);
+            writer.String(stamp);
+            writer.String(digest);
         }
         writer._out.Write(CacheFileFormat.Magic);
         writer._out.Flush();
