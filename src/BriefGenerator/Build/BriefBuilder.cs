@@ -31,7 +31,7 @@ public sealed class BriefBuilder
         var cache = options.DryRun ? null : BuildCache.Load(options.OutputFolder);
         var outcomes = new BriefOutcome[briefs.Count][];
         var bugs = new System.Collections.Concurrent.ConcurrentBag<Exception>();
-        var memo = new FingerprintMemo();
+        var memo = new FingerprintMemo { Cache = options.Verify ? null : cache };
         var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         var busy = new BusyWorkers(workers);
         Parallel.For(0, briefs.Count,

@@ -1,31 +1,36 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Json;
 using BriefGenerator.Files;
 
 namespace BriefGenerator.Build;
 
-/// <summary>The incremental-build cache, <c>&lt;out&gt;/.brief-cache.json</c>: one entry per brief slug. An entry is
+/// <summary>The incremental-build cache, <c>&lt;out&gt;/.brief-cache.bin</c> (<see cref="CacheFileFormat"/>): one entry per brief slug. An entry is
 /// used only when its fingerprint matches and every output it lists is still on disk with the size and last-write time
 /// it had when written (<see cref="FileStamp"/>), or, with <c>verify</c>, the same SHA-256.</summary>
 public sealed class BuildCache
 {
     /// <summary>The cache file name inside the output folder.</summary>
-    public const string FileName = ".brief-cache.json";
+    public const string FileName = ".brief-cache.bin";
+
+    /// <summary>The JSON cache file of builds before the binary format: never read (its briefs build once), and
+    /// removed when the new file is written.</summary>
+    public const string OldFileName = ".brief-cache.json";
 
     /// <summary>Largest cache file read (256 MiB); a larger one is ignored.</summary>
     private const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, CacheEntry> _entries;
+    private readonly ConcurrentDictionary<string, (string Stamp, string Digest)> _folders;
     private readonly string _path;
     private readonly bool _loaded;
     private int _changed;
 
-    private BuildCache(string path, Dictionary<string, CacheEntry> entries, bool loaded)
+    private BuildCache(string path, Dictionary<string, CacheEntry> entries, Dictionary<string, (string, string)> folders, bool loaded)
     {
         _path = path;
         _loaded = loaded;
         _entries = new ConcurrentDictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
+        _folders = new ConcurrentDictionary<string, (string, string)>(folders, StringComparer.Ordinal);
     }
 
     /// <summary>Loads the cache of an output folder; an unreadable or missing cache is an empty one.</summary>
@@ -35,11 +40,26 @@ public sealed class BuildCache
         try
         {
             // Through the confined reader: a pipe or a huge file in the output folder is an empty cache, not a hang.
-            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read)
-                return new BuildCache(path, JsonSerializer.Deserialize(read.Bytes!, BuildCacheJson.Default.DictionaryStringCacheEntry) ?? new(), true);
+            if (ConfinedFile.Read(path, null, MaxBytes, log: false) is { Ok: true } read && CacheFileReader.ReadAll(read.Bytes!) is { } all)
+                return new BuildCache(path, all.Entries, all.Folders, true);
         }
-        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException) { }
-        return new BuildCache(path, new(), false);
+        catch (IOException) { }
+        return new BuildCache(path, new(), new(), false);
+    }
+
+    /// <summary>The digest of <paramref name="folder"/>'s files: the one stored with its <see cref="FolderStamp"/> when
+    /// the folder still has that stamp, else <paramref name="compute"/>d now (and stored when the folder has a stamp).</summary>
+    public string FolderDigest(string folder, Func<string> compute)
+    {
+        var stamp = FolderStamp.Take(folder);
+        if (stamp is not null && _folders.TryGetValue(folder, out var known) && known.Stamp == stamp) return known.Digest;
+        var digest = compute();
+        if (stamp is not null)
+        {
+            _folders[folder] = (stamp, digest);
+            Interlocked.Exchange(ref _changed, 1);
+        }
+        return digest;
     }
 
     /// <summary>The cached entry of <paramref name="slug"/>, valid or not (its template names say which fingerprint
@@ -92,7 +112,9 @@ public sealed class BuildCache
     public void Save()
     {
         if (_loaded && Volatile.Read(ref _changed) == 0) return;
-        var ordered = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value);
-        AtomicFile.Write(_path, JsonSerializer.SerializeToUtf8Bytes(ordered, BuildCacheJson.Default.DictionaryStringCacheEntry));
+        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(),
+            _folders.OrderBy(f => f.Key, StringComparer.Ordinal).ToList()));
+        var old = Path.Combine(Path.GetDirectoryName(_path)!, OldFileName);
+        if (FileStat.Of(old).Kind == FileKind.Regular) File.Delete(old);
     }
 }

@@ -10,6 +10,10 @@ public sealed class FingerprintMemo
     /// <summary>Digest by key (a template folder, "shared", …).</summary>
     internal ConcurrentDictionary<string, string> Digests { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The build's cache, which keeps the fonts folder's digest with its <see cref="FolderStamp"/> from one
+    /// build to the next; null (hash the folder) for a dry run and with <c>--verify</c>.</summary>
+    internal BuildCache? Cache { get; init; }
+
     /// <summary>SHA-256 of a file's current bytes by real path; null when it cannot be read.</summary>
     internal ConcurrentDictionary<string, string?> FileHashes { get; } = new(StringComparer.Ordinal);
 }

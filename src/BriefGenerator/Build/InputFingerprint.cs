@@ -48,6 +48,10 @@ public static class InputFingerprint
         Add("fonts " + memo.Digests.GetOrAdd("fonts", _ =>
         {
             var fonts = Path.GetFullPath(catalog.FontsFolder);
+            // Kept in the build cache with the folder's stamp (which, unlike the process-wide memo's, sees a write that
+            // keeps a file's size and time): 7 MB read and hashed by every build otherwise (a sixth of a no-change build
+            // of 500 briefs).
+            if (memo.Cache is { } cache) return cache.FolderDigest(fonts, () => HashFonts(fonts));
             return FontHashes.GetOrAdd((fonts, FontLibrary.Stamp(fonts)), key => HashFonts(key.Folder));
         }));
         return Convert.ToHexStringLower(hash.GetHashAndReset());

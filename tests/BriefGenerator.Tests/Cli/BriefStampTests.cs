@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BriefGenerator.Build;
 using BriefGenerator.Files;
 using BriefGenerator.Tests.Support;
@@ -79,10 +78,5 @@ public class BriefStampTests
         Assert.Contains("0 built, 1 skipped", CliRun.Build(ws, "--verify").Out); // --verify hashes the brief again
     }
 
-    private static JsonElement? Source(Workspace ws)
-    {
-        using var cache = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(ws.Out, BuildCache.FileName)));
-        return cache.RootElement.GetProperty("alpha").TryGetProperty("Source", out var source) && source.ValueKind == JsonValueKind.Object
-            ? source.Clone() : null;
-    }
+    private static BriefStamp? Source(Workspace ws) => BuildCache.Load(ws.Out).Peek("alpha")?.Source;
 }
