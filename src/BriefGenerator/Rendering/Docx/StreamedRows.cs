@@ -55,6 +55,19 @@ internal sealed class StreamedRows : IDisposable
     public void Add(TableRow row)
     {
         row.WriteTo(_writer);
+        Commit();
+    }
+
+    /// <summary>Writes a row with <paramref name="write"/>, which writes its XML as the SDK would write the row's
+    /// elements (<see cref="TableRowXml"/>), after the rows before it.</summary>
+    public void Add(Action<XmlWriter> write)
+    {
+        write(_writer);
+        Commit();
+    }
+
+    private void Commit()
+    {
         _writer.Flush();
         var xml = _xml.GetBuffer().AsSpan(0, (int)_xml.Length);
         if (_deflate is null && _plain.Length + xml.Length <= PlainBytes) _plain.Write(xml);
