@@ -6,12 +6,15 @@ namespace BriefGenerator.Fonts;
 internal static class TrueTypeCmap
 {
     /// <summary>Code point → glyph id pairs, or null when the table is malformed.</summary>
-    public static List<(int CodePoint, int Glyph)>? Read(byte[] cmap, int glyphs)
+    public static List<(int CodePoint, int Glyph)>? Read(byte[] cmap, int glyphs) => Read(cmap.AsSpan(), glyphs);
+
+    /// <summary>Code point → glyph id pairs, or null when the table is malformed.</summary>
+    public static List<(int CodePoint, int Glyph)>? Read(ReadOnlySpan<byte> cmap, int glyphs)
     {
         try
         {
             var result = new List<(int, int)>();
-            var span = cmap.AsSpan();
+            var span = cmap;
             int count = BinaryPrimitives.ReadUInt16BigEndian(span[2..]);
             for (var i = 0; i < count; i++)
             {
@@ -20,7 +23,8 @@ internal static class TrueTypeCmap
                 if (format == 4) Format4(span[offset..], result);
                 else if (format == 12) Format12(span[offset..], result);
             }
-            return result.Where(p => p.Item2 > 0 && p.Item2 < glyphs).ToList();
+            result.RemoveAll(p => p.Item2 <= 0 || p.Item2 >= glyphs);
+            return result;
         }
         catch (ArgumentOutOfRangeException)
         {

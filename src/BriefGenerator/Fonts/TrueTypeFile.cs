@@ -26,13 +26,19 @@ internal static class TrueTypeFile
     }
 
     /// <summary>A font file from tables (sorted by tag, as the format asks), 4-byte aligned, with fresh checksums.</summary>
-    public static byte[] Write(IEnumerable<(string Tag, byte[] Data)> tables)
+    public static byte[] Write(IEnumerable<(string Tag, byte[] Data)> tables) =>
+        Write(tables.Select(t => (t.Tag, (ReadOnlyMemory<byte>)t.Data)).ToList());
+
+    /// <summary>A font file from tables (sorted by tag, as the format asks), 4-byte aligned, with fresh checksums; the
+    /// tables' bytes are copied once, into the file (they may be slices of another font, which is not changed).</summary>
+    public static byte[] Write(IReadOnlyList<(string Tag, ReadOnlyMemory<byte> Data)> tables)
     {
         var sorted = tables.OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
         var count = sorted.Count;
         var entrySelector = (int)Math.Floor(Math.Log2(count));
         var searchRange = (1 << entrySelector) * 16;
-        var size = 12 + 16 * count + sorted.Sum(t => Pad(t.Data.Length));
+        var size = 12 + 16 * count;
+        foreach (var t in sorted) size += Pad(t.Data.Length);
         var font = new byte[size];
         var span = font.AsSpan();
         BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
@@ -45,13 +51,14 @@ internal static class TrueTypeFile
         for (var i = 0; i < count; i++)
         {
             var (tag, data) = sorted[i];
-            if (tag == "head" && data.Length >= 12) BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8), 0);
+            var table = span.Slice(offset, data.Length);
+            data.Span.CopyTo(table);
+            if (tag == "head" && data.Length >= 12) BinaryPrimitives.WriteUInt32BigEndian(table[8..], 0);
             var record = span.Slice(12 + 16 * i, 16);
             System.Text.Encoding.ASCII.GetBytes(tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(table));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
-            data.CopyTo(span[offset..]);
             if (tag == "head") headOffset = offset;
             offset += Pad(data.Length);
         }

@@ -19,7 +19,9 @@ internal sealed class TrueTypeFont
 
     private readonly Lazy<Dictionary<int, int>> _characters;
 
-    private TrueTypeFont(List<(string Tag, byte[] Data)>? tables, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
+    private readonly Lazy<List<(string Tag, byte[] Data)>?> _tables;
+
+    private TrueTypeFont(byte[]? data, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
         TrueTypeComposites composites)
     {
         Composites = composites;
@@ -30,7 +32,8 @@ internal sealed class TrueTypeFont
             foreach (var (c, g) in glyphs.OrderBy(p => p.Key)) map.TryAdd(g, c);
             return map;
         });
-        Tables = tables;
+        // Copies of the tables only if someone asks for them: the font is read in place.
+        _tables = new Lazy<List<(string, byte[])>?>(() => data is null ? null : TrueTypeFile.ReadTables(data));
         _glyphs = glyphs;
         _advances = advances;
         UnitsPerEm = unitsPerEm;
@@ -38,7 +41,7 @@ internal sealed class TrueTypeFont
     }
 
     /// <summary>The file's tables in file order; null when the data is not a TrueType font.</summary>
-    public List<(string Tag, byte[] Data)>? Tables { get; }
+    public List<(string Tag, byte[] Data)>? Tables => _tables.Value;
 
     /// <summary>Design units per em (1000 when unknown).</summary>
     public int UnitsPerEm { get; }
@@ -52,16 +55,19 @@ internal sealed class TrueTypeFont
     /// <summary>Parses font bytes; a file it cannot read gives an empty font (no glyphs, fallback metrics).</summary>
     public static TrueTypeFont Read(byte[]? data)
     {
-        var tables = data is null ? null : TrueTypeFile.ReadTables(data);
-        var byTag = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (tag, bytes) in tables ?? new()) byTag.TryAdd(tag, bytes);
-        int upem = byTag.TryGetValue("head", out var head) && head.Length >= 20 ? BinaryPrimitives.ReadUInt16BigEndian(head.AsSpan(18)) : 0;
-        int glyphCount = byTag.TryGetValue("maxp", out var maxp) && maxp.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4)) : 0;
+        // The tables are read where they lie in the face's bytes (which the face keeps): copying them, most of it the
+        // outlines, cost a cold build more than anything else these few lines do.
+        var tables = data is null ? null : TrueTypeTables.Read(data);
+        ReadOnlySpan<byte> Table(string tag) => tables is not null && tables.TryGet(tag, out var t) ? t.Span : default;
+        var head = Table("head");
+        var maxp = Table("maxp");
+        int upem = head.Length >= 20 ? BinaryPrimitives.ReadUInt16BigEndian(head[18..]) : 0;
+        int glyphCount = maxp.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]) : 0;
         var map = new Dictionary<int, int>();
-        if (byTag.TryGetValue("cmap", out var cmap) && TrueTypeCmap.Read(cmap, glyphCount) is { } pairs)
+        if (tables is not null && tables.TryGet("cmap", out var cmap) && TrueTypeCmap.Read(cmap.Span, glyphCount) is { } pairs)
             foreach (var (codePoint, glyph) in pairs) map.TryAdd(codePoint, glyph);
-        return new TrueTypeFont(tables, map, Advances(byTag, glyphCount), upem > 0 ? upem : 1000, LineHeightOf(byTag, upem),
-            new TrueTypeComposites(byTag));
+        return new TrueTypeFont(data, map, Advances(Table("hhea"), Table("hmtx"), tables?.TryGet("hmtx", out _) == true, glyphCount),
+            upem > 0 ? upem : 1000, LineHeightOf(Table("OS/2"), upem), TrueTypeComposites.Of(tables));
     }
 
     /// <summary>True when the font maps the code point to a glyph other than .notdef.</summary>
@@ -88,23 +94,23 @@ internal sealed class TrueTypeFont
         return _advances[Math.Min(glyph, _advances.Length - 1)];
     }
 
-    private static ushort[] Advances(Dictionary<string, byte[]> byTag, int glyphCount)
+    private static ushort[] Advances(ReadOnlySpan<byte> hhea, ReadOnlySpan<byte> hmtx, bool hasHmtx, int glyphCount)
     {
-        if (!byTag.TryGetValue("hhea", out var hhea) || hhea.Length < 36 || !byTag.TryGetValue("hmtx", out var hmtx)) return [];
-        int metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
+        if (hhea.Length < 36 || !hasHmtx) return [];
+        int metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
         if (metrics == 0 || hmtx.Length < 4 * metrics) return [];
         // Glyphs past the last long metric share its advance.
         var advances = new ushort[Math.Max(glyphCount, metrics)];
         for (var g = 0; g < advances.Length; g++)
-            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(hmtx.AsSpan(4 * Math.Min(g, metrics - 1)));
+            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(4 * Math.Min(g, metrics - 1))..]);
         return advances;
     }
 
-    private static double LineHeightOf(Dictionary<string, byte[]> byTag, int upem)
+    private static double LineHeightOf(ReadOnlySpan<byte> os2, int upem)
     {
-        if (upem <= 0 || !byTag.TryGetValue("OS/2", out var os2) || os2.Length < 78) return FallbackLineHeight;
-        double winAscent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(74));
-        double winDescent = BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(76));
+        if (upem <= 0 || os2.Length < 78) return FallbackLineHeight;
+        double winAscent = BinaryPrimitives.ReadUInt16BigEndian(os2[74..]);
+        double winDescent = BinaryPrimitives.ReadUInt16BigEndian(os2[76..]);
         var height = (winAscent + winDescent) / upem;
         return height is > 0.8 and < 3 ? height : FallbackLineHeight;
     }

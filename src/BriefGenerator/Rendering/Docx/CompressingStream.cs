@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace BriefGenerator.Rendering.Docx;
@@ -6,14 +7,16 @@ namespace BriefGenerator.Rendering.Docx;
 /// CRC-32 and length, so a large part is compressed as it is produced, never held whole. The bytes are those of one
 /// deflate of the whole content (what the SDK's package stores): the deflater (zlib-ng) gives other bytes when fed in
 /// small pieces, but the same when fed whole blocks of a multiple of 64 KiB, so input is passed on in 1 MiB blocks.
-/// <see cref="Flush"/> does nothing: a sync flush would put a marker in the compressed data.</summary>
+/// <see cref="Flush"/> does nothing: a sync flush would put a marker in the compressed data. The block is rented from
+/// the shared array pool (a fresh 1 MiB array per brief went to the large-object heap).</summary>
 internal sealed class CompressingStream : Stream
 {
     private readonly MemoryStream _deflated = new();
     private readonly DeflateStream _deflate;
     private uint _crc = Crc32.Start;
     private long _length;
-    private readonly byte[] _block = new byte[1 << 20];
+    private const int BlockBytes = 1 << 20;
+    private byte[]? _block = ArrayPool<byte>.Shared.Rent(BlockBytes);
     private int _filled;
 
     /// <summary>A stream deflating at the level <see cref="CompressedEntry.Deflate"/> uses.</summary>
@@ -22,9 +25,10 @@ internal sealed class CompressingStream : Stream
     /// <summary>Ends the compressed data and returns the entry; nothing may be written after.</summary>
     public CompressedEntry Finish()
     {
-        _deflate.Write(_block, 0, _filled);
+        _deflate.Write(Block, 0, _filled);
         _filled = 0;
         _deflate.Dispose();
+        ReturnBlock();
         return new CompressedEntry(~_crc, _length, _deflated.ToArray());
     }
 
@@ -36,17 +40,26 @@ internal sealed class CompressingStream : Stream
         _length += buffer.Length;
         while (buffer.Length > 0)
         {
-            var take = Math.Min(buffer.Length, _block.Length - _filled);
-            buffer[..take].CopyTo(_block.AsSpan(_filled));
+            var take = Math.Min(buffer.Length, BlockBytes - _filled);
+            buffer[..take].CopyTo(Block.AsSpan(_filled));
             _filled += take;
             buffer = buffer[take..];
-            if (_filled < _block.Length) continue;
-            _deflate.Write(_block);
+            if (_filled < BlockBytes) continue;
+            _deflate.Write(Block, 0, BlockBytes);
             _filled = 0;
         }
     }
 
     public override void Flush() { }
+
+    private byte[] Block => _block ?? throw new ObjectDisposedException(nameof(CompressingStream));
+
+    private void ReturnBlock()
+    {
+        if (_block is null) return;
+        ArrayPool<byte>.Shared.Return(_block);
+        _block = null;
+    }
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -59,7 +72,7 @@ internal sealed class CompressingStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) { _deflate.Dispose(); _deflated.Dispose(); }
+        if (disposing) { _deflate.Dispose(); _deflated.Dispose(); ReturnBlock(); }
         base.Dispose(disposing);
     }
 }

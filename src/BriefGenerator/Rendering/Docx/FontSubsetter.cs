@@ -22,19 +22,19 @@ internal static class FontSubsetter
     /// <param name="blocks">Code point blocks (<c>codePoint &gt;&gt; 7</c>) the document uses.</param>
     public static byte[]? Subset(byte[] font, IReadOnlySet<int> blocks)
     {
-        var tables = TrueTypeFile.ReadTables(font);
+        // The face's tables are read in place (slices of its bytes); only the changed tables are new.
+        var tables = TrueTypeTables.Read(font);
         if (tables is null) return null;
-        var byTag = tables.GroupBy(t => t.Tag).ToDictionary(g => g.Key, g => g.First().Data);
-        if (!byTag.TryGetValue("head", out var head) || !byTag.TryGetValue("maxp", out var maxp) || !byTag.TryGetValue("loca", out var loca)
-            || !byTag.TryGetValue("glyf", out var glyf) || !byTag.TryGetValue("cmap", out var cmap) || head.Length < 54 || maxp.Length < 6)
+        if (!tables.TryGet("head", out var head) || !tables.TryGet("maxp", out var maxp) || !tables.TryGet("loca", out var loca)
+            || !tables.TryGet("glyf", out var glyf) || !tables.TryGet("cmap", out var cmap) || head.Length < 54 || maxp.Length < 6)
             return null;
         // The font's licence may forbid subsetting (OS/2 fsType bit 8): then it is embedded whole.
-        if (byTag.TryGetValue("OS/2", out var os2) && os2.Length >= 10 && (BinaryPrimitives.ReadUInt16BigEndian(os2.AsSpan(8)) & 0x0100) != 0)
+        if (tables.TryGet("OS/2", out var os2) && os2.Length >= 10 && (BinaryPrimitives.ReadUInt16BigEndian(os2.Span[8..]) & 0x0100) != 0)
             return null;
-        int glyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
-        var offsets = ReadLoca(loca, glyphs, longLoca, glyf.Length);
-        var map = TrueTypeCmap.Read(cmap, glyphs);
+        int glyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp.Span[4..]);
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head.Span[50..]) == 1;
+        var offsets = ReadLoca(loca.Span, glyphs, longLoca, glyf.Length);
+        var map = TrueTypeCmap.Read(cmap.Span, glyphs);
         if (offsets is null || map is null) return null;
 
         var keep = new bool[glyphs];
@@ -50,20 +50,26 @@ internal static class FontSubsetter
         }
         var newCmap = TrueTypeCmapWriter.Write(keptMap);
         if (newCmap is null) return null;
-        var keptCodePoints = keptMap.Select(p => p.CodePoint).ToHashSet();
+        var keptCodePoints = new HashSet<int>(keptMap.Count);
+        foreach (var (codePoint, _) in keptMap) keptCodePoints.Add(codePoint);
         for (var g = 0; g < glyphs; g++) if (!mapped[g]) keep[g] = true;
-        if (!AddComponents(glyf, offsets, keep)) return null;
+        if (!AddComponents(glyf.Span, offsets, keep)) return null;
 
-        var (newGlyf, newLoca) = Rebuild(glyf, offsets, keep, longLoca);
-        var result = tables.Where(t => t.Tag != "DSIG") // a signature no longer matches the changed file
-            .Select(t => t.Tag switch
+        var (newGlyf, newLoca) = Rebuild(glyf.Span, offsets, keep, longLoca);
+        var result = new List<(string Tag, ReadOnlyMemory<byte> Data)>(tables.Entries.Count);
+        foreach (var entry in tables.Entries)
+        {
+            if (entry.Tag == "DSIG") continue; // a signature no longer matches the changed file
+            var data = tables.Data(entry);
+            result.Add((entry.Tag, entry.Tag switch
             {
-                "glyf" => (t.Tag, newGlyf),
-                "loca" => (t.Tag, newLoca),
-                "cmap" => (t.Tag, newCmap),
-                "OS/2" => (t.Tag, UnicodeRangeBits.Trim(t.Data, keptCodePoints)),
-                _ => (t.Tag, (byte[])t.Data.Clone()),
-            });
+                "glyf" => newGlyf,
+                "loca" => newLoca,
+                "cmap" => newCmap,
+                "OS/2" => UnicodeRangeBits.Trim(data.ToArray(), keptCodePoints),
+                _ => data,
+            }));
+        }
         return TrueTypeFile.Write(result);
     }
 
@@ -74,34 +80,39 @@ internal static class FontSubsetter
         return false;
     }
 
-    internal static int[]? ReadLoca(byte[] loca, int glyphs, bool longFormat, int glyfLength)
+    internal static int[]? ReadLoca(byte[] loca, int glyphs, bool longFormat, int glyfLength) => ReadLoca(loca.AsSpan(), glyphs, longFormat, glyfLength);
+
+    internal static int[]? ReadLoca(ReadOnlySpan<byte> loca, int glyphs, bool longFormat, int glyfLength)
     {
         var offsets = new int[glyphs + 1];
         if (loca.Length < (glyphs + 1) * (longFormat ? 4 : 2)) return null;
         for (var i = 0; i <= glyphs; i++)
         {
-            offsets[i] = longFormat ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * i)) : 2 * BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(2 * i));
+            offsets[i] = longFormat ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * i)..]) : 2 * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * i)..]);
             if (offsets[i] > glyfLength || (i > 0 && offsets[i] < offsets[i - 1])) return null;
         }
         return offsets;
     }
 
+    internal static bool AddComponents(byte[] glyf, int[] offsets, bool[] keep) => AddComponents(glyf.AsSpan(), offsets, keep);
+
     // Composite glyphs draw other glyphs: keep those too, transitively.
-    internal static bool AddComponents(byte[] glyf, int[] offsets, bool[] keep)
+    internal static bool AddComponents(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep)
     {
-        var pending = new Stack<int>(Enumerable.Range(0, keep.Length).Where(g => keep[g]));
+        var pending = new Stack<int>();
+        for (var g = 0; g < keep.Length; g++) if (keep[g]) pending.Push(g);
         while (pending.Count > 0)
         {
             var g = pending.Pop();
             int start = offsets[g], end = offsets[g + 1];
-            if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf.AsSpan(start)) >= 0) continue;
+            if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf[start..]) >= 0) continue;
             var p = start + 10;
             ushort flags;
             do
             {
                 if (p + 4 > end) return false;
-                flags = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(p));
-                int component = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(p + 2));
+                flags = BinaryPrimitives.ReadUInt16BigEndian(glyf[p..]);
+                int component = BinaryPrimitives.ReadUInt16BigEndian(glyf[(p + 2)..]);
                 if (component >= keep.Length) return false;
                 if (!keep[component]) { keep[component] = true; pending.Push(component); }
                 p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
@@ -114,21 +125,23 @@ internal static class FontSubsetter
         return true;
     }
 
-    private static (byte[] Glyf, byte[] Loca) Rebuild(byte[] glyf, int[] offsets, bool[] keep, bool longLoca)
+    private static (byte[] Glyf, byte[] Loca) Rebuild(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep, bool longLoca)
     {
         var glyphs = keep.Length;
-        using var data = new MemoryStream();
+        var size = 0;
+        for (var g = 0; g < glyphs; g++) if (keep[g]) size += (offsets[g + 1] - offsets[g] + 3) & ~3;
+        var data = new byte[size];
         var loca = new byte[(glyphs + 1) * (longLoca ? 4 : 2)];
+        var at = 0;
         for (var g = 0; g <= glyphs; g++)
         {
-            var at = (int)data.Position;
             if (longLoca) BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * g), (uint)at);
             else BinaryPrimitives.WriteUInt16BigEndian(loca.AsSpan(2 * g), (ushort)(at / 2));
             if (g == glyphs || !keep[g]) continue;
             var length = offsets[g + 1] - offsets[g];
-            data.Write(glyf, offsets[g], length);
-            for (var pad = length; pad % 4 != 0; pad++) data.WriteByte(0); // keeps offsets even for short loca
+            glyf.Slice(offsets[g], length).CopyTo(data.AsSpan(at));
+            at += (length + 3) & ~3; // keeps offsets even for short loca; the padding stays zero
         }
-        return (data.ToArray(), loca);
+        return (data, loca);
     }
 }

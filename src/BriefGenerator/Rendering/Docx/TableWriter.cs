@@ -60,6 +60,9 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
         var edge = TableSplitRules.MinRows(theme.Table);
         // Each row is written out as soon as it is built (StreamedRows): the tree never holds a large table's rows.
         var streamed = writer.StreamRows(table);
+        // Streamed rows are written straight as XML (the redline edition's marks need the elements).
+        var direct = writer.Context.Redline is null;
+        var widthTexts = widths.Select(w => w.ToString(CultureInfo.InvariantCulture)).ToArray();
         for (var r = 0; r < all.Count; r++)
         {
             var header = r < head.Count;
@@ -68,9 +71,9 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
             // A short table is also kept with its chart (its last row with the chart's paragraph).
             var keep = header ? count > 0 || r < head.Count - 1
                 : (b < count - 1 && (keepWhole || b < edge - 1 || b >= count - edge || joined)) || (block.Chart is not null && keepWhole);
-            var row = Row(writer, block, all[r], spans[r], widths, header, keep);
-            if (streamed is null) table.Append(row);
-            else streamed.Add(row);
+            if (streamed is null) table.Append(Row(writer, block, all[r], spans[r], widths, header, keep));
+            else if (direct) streamed.Add(x => TableRowXml.Write(x, writer, block, all[r], spans[r], widths, widthTexts, header, keep));
+            else streamed.Add(Row(writer, block, all[r], spans[r], widths, header, keep));
         }
         writer.AddBlockElement(table);
         writer.GapAfterBlock(writer.Theme.Spacing.BlockGap);
@@ -84,7 +87,8 @@ internal sealed class TableWriter : DocxBlockWriter<DTable>
     private static void WriteCaption(DocxWriter writer, DTable block) =>
         CaptionParagraph.Add(writer, "Table", block.Number, block.Caption, block.Id);
 
-    private static TableRow Row(DocxWriter writer, DTable table, Document.TableRow cells, SpanPosition[] spans, int[] widths, bool header, bool keep)
+    /// <summary>A row as Open XML elements (a table in a note, the redline edition); <see cref="TableRowXml"/> writes the same XML.</summary>
+    internal static TableRow Row(DocxWriter writer, DTable table, Document.TableRow cells, SpanPosition[] spans, int[] widths, bool header, bool keep)
     {
         var rowProperties = new TableRowProperties(new CantSplit());
         if (header) rowProperties.Append(new TableHeader());
