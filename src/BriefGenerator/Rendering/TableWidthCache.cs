@@ -18,7 +18,16 @@ public static class TableWidthCache
     /// <summary>The widths of <paramref name="table"/> in a text column <paramref name="text"/> points wide that may
     /// reach <paramref name="breakout"/> points into the margin, as <paramref name="measure"/> computes them, measured
     /// at most once per table, theme, fonts, text width and breakout.</summary>
-    public static TableMeasure Get(Table table, Theme theme, FontLibrary fonts, double text, double breakout, Func<TableMeasure> measure)
+    public static TableMeasure Get(Table table, Theme theme, FontLibrary fonts, double text, double breakout, Func<TableMeasure> measure) =>
+        Find(table, theme, fonts, text, breakout, measure, wait: true)!;
+
+    /// <summary>As <see cref="Get"/>, but never waits on another caller: when one is measuring this table right now,
+    /// returns null, and the caller measures it itself (the PDF, which shapes every cell anyway, for its own text and
+    /// diagnostics, so that it is never held up by the DOCX; the DOCX waits on the PDF instead).</summary>
+    public static TableMeasure? GetUnlessMeasuring(Table table, Theme theme, FontLibrary fonts, double text, double breakout, Func<TableMeasure> measure) =>
+        Find(table, theme, fonts, text, breakout, measure, wait: false);
+
+    private static TableMeasure? Find(Table table, Theme theme, FontLibrary fonts, double text, double breakout, Func<TableMeasure> measure, bool wait)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(measure);
@@ -32,6 +41,7 @@ public static class TableWidthCache
                 found = new Entry(theme, fonts, text, breakout, new Lazy<TableMeasure>(measure, LazyThreadSafetyMode.ExecutionAndPublication));
                 entries.Add(found);
             }
+            else if (!wait && !found.Value.IsValueCreated) return null;
             value = found.Value;
         }
         // Widths are handed out as copies: a caller may change its array.

@@ -66,7 +66,7 @@ internal sealed partial class BlockLayoutBuilder
         Paragraph p => ParagraphBlock(p, quoted),
         BulletList b => List(b.Items, i => Bullets[Math.Min(listDepth, Bullets.Length - 1)], listDepth, quoted),
         NumberedList n => List(n.Items, i => $"{n.Start + i}.", listDepth, quoted),
-        Table t => TableBlock(t, listDepth == 0 && !quoted && _boxed == 0 ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0),
+        Table t => TableBlock(t, topLevel: listDepth == 0 && !quoted && _boxed == 0),
         Figure f => new FigureElement(_context, _styles, f),
         Callout c => CalloutBlock(c),
         Quote q => new InsetElement(_context, Column(q.Blocks, listDepth, quoted: true, tag: null), StructureTag.BlockQuote)
@@ -88,9 +88,10 @@ internal sealed partial class BlockLayoutBuilder
     }
 
     // A table with a chart: the chart follows the table, kept on its page when the table is short enough to be kept whole.
-    private Element TableBlock(Table t, double breakout)
+    // A top-level table may break out into the right margin, and shares its widths with the DOCX.
+    private Element TableBlock(Table t, bool topLevel)
     {
-        var table = new TableElement(_context, _styles, t, breakout);
+        var table = new TableElement(_context, _styles, t, topLevel ? _context.Theme.Table.BreakoutOn(_context.Theme.Page) : 0, topLevel);
         if (t.Chart is null) return table;
         table.LocateAt(t.Span);
         var chart = new ChartElement(_context, t.Chart);

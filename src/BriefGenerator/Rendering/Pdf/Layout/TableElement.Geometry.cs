@@ -30,7 +30,9 @@ internal sealed partial class TableElement
     {
         var breaker = Context.Breaker;
         int cols = _table.Columns.Count, rows = _shapes.RowCount;
-        var widths = _shapes.ColumnWidths(breaker, Pad, width);
+        // The shared widths when the table takes the width they were measured for (its text column's, TakenWidth).
+        var widths = _shared is not null && _spanFor.Equals(_sharedText) && width.Equals(_shared.Width)
+            ? _shared.Columns : _shapes.ColumnWidths(breaker, Pad, width);
         var caption = Mirror(breaker.Break(_shapes.Caption, width, TextAlign.Left), width);
         var continued = Mirror(breaker.Break(_shapes.Continued, width, TextAlign.Left), width);
         // Rows joined by a cell spanning them form a group; a group ends where no cell from above reaches past it.

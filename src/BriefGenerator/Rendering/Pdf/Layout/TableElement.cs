@@ -27,14 +27,33 @@ internal sealed partial class TableElement : Element
 
     private readonly double _breakout;
     private double _spanFor = -1, _span;
+    private readonly TableMeasure? _shared; // the widths in a text column _sharedText wide, from TableWidthCache
+    private readonly double _sharedText = -1;
 
     /// <summary>A table laid out in its column; <paramref name="breakout"/> is how far a table too wide for the column
-    /// may reach into the right margin (<see cref="TableShapes.Width"/>), 0 for tables nested in lists and boxes.</summary>
-    public TableElement(LayoutContext context, StyleSheet styles, Table table, double breakout = 0) : base(context)
+    /// may reach into the right margin (<see cref="TableShapes.Width"/>), 0 for tables nested in lists and boxes;
+    /// <paramref name="topLevel"/> says the table stands in the text column (its widths are then shared with the DOCX).</summary>
+    public TableElement(LayoutContext context, StyleSheet styles, Table table, double breakout = 0, bool topLevel = false) : base(context)
     {
         _breakout = breakout;
         _table = table;
-        _shapes = TableShapes.Shape(context, styles, table, context.Theme.Table.CellPadding);
+        var padding = context.Theme.Table.CellPadding;
+        TableShapes? shaped = null;
+        // A top-level table is measured in the text column as the DOCX measures it (Docx/TableWidths): measured here,
+        // once, and the DOCX takes the widths from TableWidthCache. The cells are shaped here all the same (for their
+        // text and, in reading order, their diagnostics), so this never waits on the DOCX measuring the table.
+        if (topLevel)
+        {
+            var text = context.Theme.Page.ContentWidth;
+            _shared = TableWidthCache.GetUnlessMeasuring(table, context.Theme, context.Library, text, breakout, () =>
+            {
+                shaped = TableShapes.Shape(context, styles, table, padding);
+                var w = shaped.Width(context.Breaker, padding, text, breakout);
+                return new TableMeasure(w, shaped.ColumnWidths(context.Breaker, padding, w));
+            });
+            if (_shared is not null) _sharedText = text;
+        }
+        _shapes = shaped ?? TableShapes.Shape(context, styles, table, padding);
         (_map, _head) = (_shapes.Map, _shapes.Head);
         _lineOffsets = new int[table.Columns.Count];
     }
@@ -72,7 +91,8 @@ internal sealed partial class TableElement : Element
     // The width the table takes in a column this wide: the column, or the column and the breakout.
     private double TakenWidth(double width)
     {
-        if (Math.Abs(width - _spanFor) > 0.001) (_spanFor, _span) = (width, _shapes.Width(Context.Breaker, Pad, width, _breakout));
+        if (Math.Abs(width - _spanFor) > 0.001)
+            (_spanFor, _span) = (width, _shared is not null && width.Equals(_sharedText) ? _shared.Width : _shapes.Width(Context.Breaker, Pad, width, _breakout));
         return _span;
     }
 
