@@ -1,5 +1,8 @@
 using BriefGenerator.Document;
+using BriefGenerator.Diagnostics;
 using BriefGenerator.Rendering;
+using BriefGenerator.Rendering.Pdf.Layout;
+using BriefGenerator.Rendering.Pdf.Text;
 using BriefGenerator.Tests.Support;
 using BriefGenerator.Theming;
 using static BriefGenerator.Tests.Support.SampleDocuments;
@@ -74,5 +77,43 @@ public class TableWidthCacheTests
         var second = TableWidthCache.Get(table, Theme.Default, Fonts, 400, 0, Slow);
         Assert.Equal(first.Result.Columns, second.Columns);
         Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void The_pdf_never_waits_on_another_caller_measuring()
+    {
+        var table = LongTable(2, columns: 2);
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var first = Task.Run(() => TableWidthCache.Get(table, Theme.Default, Fonts, 400, 0, () =>
+        {
+            started.Set();
+            release.Wait();
+            return new TableMeasure(400, new[] { 100.0, 300.0 });
+        }));
+        started.Wait();
+        // Measured by another caller right now: null at once (the caller measures itself), nothing measured twice.
+        Assert.Null(TableWidthCache.GetUnlessMeasuring(table, Theme.Default, Fonts, 400, 0, () => throw new InvalidOperationException("measured twice")));
+        release.Set();
+        first.Wait();
+        Assert.Equal(new[] { 100.0, 300.0 }, TableWidthCache.GetUnlessMeasuring(table, Theme.Default, Fonts, 400, 0, () => throw new InvalidOperationException("measured twice"))!.Columns);
+    }
+
+    [Fact]
+    public void A_top_level_table_laid_out_for_the_pdf_gives_the_docx_its_widths()
+    {
+        var table = LongTable(30, columns: 3);
+        var theme = Theme.Default;
+        var context = new LayoutContext(theme, new FontSet(Fonts, theme, new DiagnosticBag()), new DiagnosticBag());
+        var styles = new StyleSheet(context);
+        var breakout = theme.Table.BreakoutOn(theme.Page);
+        _ = new TableElement(context, styles, table, breakout, topLevel: true);
+        var shared = TableWidthCache.Get(table, theme, Fonts, theme.Page.ContentWidth, breakout, () => throw new InvalidOperationException("measured twice"));
+        // The same widths as measuring the table on its own, as the DOCX did before.
+        var shapes = TableShapes.Shape(context, styles, table);
+        var pad = theme.Table.CellPadding;
+        var width = shapes.Width(context.Breaker, pad, theme.Page.ContentWidth, breakout);
+        Assert.Equal(width, shared.Width);
+        Assert.Equal(shapes.ColumnWidths(context.Breaker, pad, width), shared.Columns);
     }
 }
