@@ -62,6 +62,7 @@ internal static class DirectPdfWriter
         b.Bytes("/Root "u8).Ref(catalog).Bytes("/Info "u8).Ref(infoNumber);
         file.Finish(b.Span, out var idAt);
         var bytes = file.Output.Span.ToArray();
+        file.Release();
         DocumentIds.Fill(bytes, idAt, xmpAt, xmp.Length);
         return (bytes, canvas.PageCount);
     }

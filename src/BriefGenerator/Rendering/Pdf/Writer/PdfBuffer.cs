@@ -12,6 +12,9 @@ internal sealed class PdfBuffer
     /// <summary>An empty buffer with room for <paramref name="capacity"/> bytes.</summary>
     public PdfBuffer(int capacity = 4096) => _bytes = new byte[Math.Max(capacity, 16)];
 
+    /// <summary>Room before the buffer grows.</summary>
+    public int Capacity => _bytes.Length;
+
     /// <summary>Bytes written.</summary>
     public int Length { get; private set; }
 

@@ -7,14 +7,34 @@ internal sealed class PdfFileWriter
 {
     private readonly List<long> _offsets = new() { -1 };
 
+    /// <summary>Largest file buffer kept for the next file on the same thread (a watch session stays bounded).</summary>
+    private const int MaxKeptCapacity = 8 * 1024 * 1024;
+
+    // The previous file's buffer on this thread: a rebuild in `watch` writes into the room the last one grew to instead
+    // of growing a new buffer 64 KB → 128 KB → 256 KB (large-object-heap arrays, cleared on allocation) every time.
+    [ThreadStatic] private static PdfBuffer? _spare;
+
     /// <summary>The file so far.</summary>
-    public PdfBuffer Output { get; } = new(64 * 1024);
+    public PdfBuffer Output { get; }
 
     /// <summary>A scratch buffer for an object's dictionary, reused between objects.</summary>
     public PdfBuffer Scratch { get; } = new(1024);
 
     /// <summary>Starts the file (PDF 1.7 header and a binary comment line).</summary>
-    public PdfFileWriter() => Output.Bytes("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8);
+    public PdfFileWriter()
+    {
+        Output = _spare ?? new PdfBuffer(64 * 1024);
+        _spare = null; // taken: a second writer on this thread while this one is open gets its own
+        Output.Clear();
+        Output.Bytes("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8);
+    }
+
+    /// <summary>Hands <see cref="Output"/> back for the next file written on this thread; call it once the file's
+    /// bytes have been copied out, and use <see cref="Output"/> no more.</summary>
+    public void Release()
+    {
+        if (Output.Capacity <= MaxKeptCapacity) _spare = Output;
+    }
 
     /// <summary>Hands out the next object number.</summary>
     public int Allocate()
