@@ -125,7 +125,9 @@ internal static class FontSubsetter
         return true;
     }
 
-    private static (byte[] Glyf, byte[] Loca) Rebuild(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep, bool longLoca)
+    /// <summary>The <c>glyf</c> and <c>loca</c> tables holding only the glyphs marked in <paramref name="keep"/> (the
+    /// others emptied, so glyph ids stay), with long or short offsets as asked.</summary>
+    internal static (byte[] Glyf, byte[] Loca) Rebuild(ReadOnlySpan<byte> glyf, int[] offsets, bool[] keep, bool longLoca)
     {
         var glyphs = keep.Length;
         var size = 0;

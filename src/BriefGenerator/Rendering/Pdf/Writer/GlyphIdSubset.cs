@@ -36,21 +36,9 @@ internal static class GlyphIdSubset
         foreach (var g in glyphs) if (g < count) keep[g] = true;
         if (!FontSubsetter.AddComponents(glyf, offsets, keep)) return null;
 
-        int size = 0;
-        for (int g = 0; g < count; g++) if (keep[g]) size += (offsets[g + 1] - offsets[g] + 3) & ~3;
-        if (!longLoca && size > 0x1FFFE) longLoca = true;
-        var newGlyf = new byte[size];
-        var newLoca = new byte[(count + 1) * (longLoca ? 4 : 2)];
-        int at = 0;
-        for (int g = 0; g <= count; g++)
-        {
-            if (longLoca) BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(4 * g), (uint)at);
-            else BinaryPrimitives.WriteUInt16BigEndian(newLoca.AsSpan(2 * g), (ushort)(at / 2));
-            if (g == count || !keep[g]) continue;
-            int length = offsets[g + 1] - offsets[g];
-            glyf.AsSpan(offsets[g], length).CopyTo(newGlyf.AsSpan(at));
-            at += (length + 3) & ~3;
-        }
+        var (newGlyf, newLoca) = FontSubsetter.Rebuild(glyf, offsets, keep, longLoca);
+        // Short loca offsets count words: past 128 KB of outlines the subset needs long ones.
+        if (!longLoca && newGlyf.Length > 0x1FFFE) (newGlyf, newLoca) = FontSubsetter.Rebuild(glyf, offsets, keep, longLoca = true);
         var newHead = (byte[])head.Clone();
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), (short)(longLoca ? 1 : 0));
         return TrueTypeFile.Write(tables.Where(t => Kept.Contains(t.Tag)).GroupBy(t => t.Tag).Select(g => g.First()).Select(t => t.Tag switch
