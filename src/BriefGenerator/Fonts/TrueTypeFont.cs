@@ -19,7 +19,7 @@ internal sealed class TrueTypeFont
 
     private readonly Lazy<Dictionary<int, int>> _characters;
 
-    private readonly Lazy<List<(string Tag, byte[] Data)>?> _tables;
+    private readonly Lazy<TrueTypeTables?> _tables;
 
     private TrueTypeFont(byte[]? data, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
         TrueTypeComposites composites)
@@ -32,16 +32,16 @@ internal sealed class TrueTypeFont
             foreach (var (c, g) in glyphs.OrderBy(p => p.Key)) map.TryAdd(g, c);
             return map;
         });
-        // Copies of the tables only if someone asks for them: the font is read in place.
-        _tables = new Lazy<List<(string, byte[])>?>(() => data is null ? null : TrueTypeFile.ReadTables(data));
+        // The table directory only if someone asks for it (the PDF's subsets); the tables stay in the face's bytes.
+        _tables = new Lazy<TrueTypeTables?>(() => data is null ? null : TrueTypeTables.Read(data));
         _glyphs = glyphs;
         _advances = advances;
         UnitsPerEm = unitsPerEm;
         LineHeight = lineHeight;
     }
 
-    /// <summary>The file's tables in file order; null when the data is not a TrueType font.</summary>
-    public List<(string Tag, byte[] Data)>? Tables => _tables.Value;
+    /// <summary>The file's table directory, its tables read in place; null when the data is not a TrueType font.</summary>
+    public TrueTypeTables? Tables => _tables.Value;
 
     /// <summary>Design units per em (1000 when unknown).</summary>
     public int UnitsPerEm { get; }

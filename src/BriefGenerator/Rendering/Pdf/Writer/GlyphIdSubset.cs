@@ -16,20 +16,16 @@ internal static class GlyphIdSubset
     /// read as TrueType with <c>glyf</c> outlines.</summary>
     public static byte[]? Subset(TrueTypeFont font, IEnumerable<ushort> glyphs)
     {
-        if (font.Tables is not { } tables) return null;
-        byte[]? head = null, maxp = null, loca = null, glyf = null;
-        foreach (var (tag, data) in tables)
-            switch (tag)
-            {
-                case "head": head ??= data; break;
-                case "maxp": maxp ??= data; break;
-                case "loca": loca ??= data; break;
-                case "glyf": glyf ??= data; break;
-            }
-        if (head is null || maxp is null || loca is null || glyf is null || head.Length < 54 || maxp.Length < 6) return null;
-        int count = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
-        var offsets = FontSubsetter.ReadLoca(loca, count, longLoca, glyf.Length);
+        // The tables are read where they lie in the face's bytes; only the subset's own tables are new.
+        if (font.Tables is not { } tables || !tables.TryGet("head", out var headData) || !tables.TryGet("maxp", out var maxpData)
+            || !tables.TryGet("loca", out var locaData) || !tables.TryGet("glyf", out var glyfData)) return null;
+        var head = headData.Span;
+        var maxp = maxpData.Span;
+        var glyf = glyfData.Span;
+        if (head.Length < 54 || maxp.Length < 6) return null;
+        int count = BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]);
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
+        var offsets = FontSubsetter.ReadLoca(locaData.Span, count, longLoca, glyf.Length);
         if (offsets is null) return null;
         var keep = new bool[count];
         if (count > 0) keep[0] = true;
@@ -39,14 +35,21 @@ internal static class GlyphIdSubset
         var (newGlyf, newLoca) = FontSubsetter.Rebuild(glyf, offsets, keep, longLoca);
         // Short loca offsets count words: past 128 KB of outlines the subset needs long ones.
         if (!longLoca && newGlyf.Length > 0x1FFFE) (newGlyf, newLoca) = FontSubsetter.Rebuild(glyf, offsets, keep, longLoca = true);
-        var newHead = (byte[])head.Clone();
+        var newHead = head.ToArray();
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), (short)(longLoca ? 1 : 0));
-        return TrueTypeFile.Write(tables.Where(t => Kept.Contains(t.Tag)).GroupBy(t => t.Tag).Select(g => g.First()).Select(t => t.Tag switch
+        // The first table of each kept tag, in file order.
+        var kept = new List<(string Tag, ReadOnlyMemory<byte> Data)>(Kept.Count);
+        foreach (var entry in tables.Entries)
         {
-            "glyf" => (t.Tag, newGlyf),
-            "loca" => (t.Tag, newLoca),
-            "head" => (t.Tag, newHead),
-            _ => (t.Tag, t.Data),
-        }));
+            if (!Kept.Contains(entry.Tag) || kept.Exists(t => t.Tag == entry.Tag)) continue;
+            kept.Add((entry.Tag, entry.Tag switch
+            {
+                "glyf" => newGlyf,
+                "loca" => newLoca,
+                "head" => newHead,
+                _ => tables.Data(entry),
+            }));
+        }
+        return TrueTypeFile.Write(kept);
     }
 }

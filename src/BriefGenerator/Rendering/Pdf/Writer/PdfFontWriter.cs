@@ -94,19 +94,22 @@ internal static class PdfFontWriter
         {
             int xMin = 0, yMin = 0, xMax = 1000, yMax = 1000, ascent = 800, descent = -200, cap = 700;
             double italic = 0;
-            foreach (var (tag, t) in font.Tables ?? new())
+            var tables = font.Tables;
+            foreach (var entry in tables?.Entries ?? [])
             {
+                var tag = entry.Tag;
+                var t = tables!.Data(entry).Span;
                 if (tag == "head" && t.Length >= 44)
                 {
-                    xMin = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(36)); yMin = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(38));
-                    xMax = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(40)); yMax = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(42));
+                    xMin = BinaryPrimitives.ReadInt16BigEndian(t[36..]); yMin = BinaryPrimitives.ReadInt16BigEndian(t[38..]);
+                    xMax = BinaryPrimitives.ReadInt16BigEndian(t[40..]); yMax = BinaryPrimitives.ReadInt16BigEndian(t[42..]);
                 }
                 else if (tag == "hhea" && t.Length >= 8)
                 {
-                    ascent = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(4)); descent = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(6));
+                    ascent = BinaryPrimitives.ReadInt16BigEndian(t[4..]); descent = BinaryPrimitives.ReadInt16BigEndian(t[6..]);
                 }
-                else if (tag == "OS/2" && t.Length >= 90) cap = BinaryPrimitives.ReadInt16BigEndian(t.AsSpan(88));
-                else if (tag == "post" && t.Length >= 8) italic = BinaryPrimitives.ReadInt32BigEndian(t.AsSpan(4)) / 65536.0;
+                else if (tag == "OS/2" && t.Length >= 90) cap = BinaryPrimitives.ReadInt16BigEndian(t[88..]);
+                else if (tag == "post" && t.Length >= 8) italic = BinaryPrimitives.ReadInt32BigEndian(t[4..]) / 65536.0;
             }
             return new Metrics(xMin, yMin, xMax, yMax, ascent, descent, cap, Math.Round(italic, 2));
         }
