@@ -1,7 +1,7 @@
 namespace BriefGenerator.Build;
 
 /// <summary>Writes files so that readers see either the old bytes or the new ones, never a half-written file: a
-/// temporary file in the same folder, written and closed, then renamed over the target. <see cref="WriteAll"/> commits a set of
+/// temporary file in the same folder, written and closed, then renamed over the target. <c>WriteAll</c> commits a set of
 /// files together: every temporary file is written first, then all are renamed, or none when anything fails. Files are
 /// not forced to disk (no fsync): that cost 10–30 ms per file on a busy disk and serialised parallel builds, and the
 /// guarantee is for readers and for failures (a full disk fails at the write, before any rename). After a power cut
@@ -15,18 +15,31 @@ public static class AtomicFile
     /// <summary>Writes every file or none: all temporary files are written and closed first (a full disk or an
     /// unwritable target or a folder in a target's place fails here, leaving every old file as it was); then the new
     /// ones are renamed into place, each old one kept aside; should a rename still fail, the old ones are put back.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        WriteAll(files.Select(f => (f.Path, f.Bytes, (string?)null)).ToList());
+
+    /// <summary>As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, byte[]}})"/>, where a file may already be written
+    /// (<c>Written</c>: a temporary file in the target's folder, see <see cref="Rendering.OutputSpool"/>; its bytes are
+    /// then not used): it is renamed into place with the others, or deleted.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes, string? Written)> files)
     {
         var staged = new List<(string Target, string Temp, string? Old)>();
         try
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (path, _, written) in files)
+                if (written is not null) staged.Add((Path.GetFullPath(path), written, null));
+            foreach (var (path, bytes, written) in files)
             {
+                if (written is not null)
+                {
+                    if (Directory.Exists(Path.GetFullPath(path))) throw new IOException($"{Path.GetFullPath(path)} is a directory");
+                    continue;
+                }
                 var target = Path.GetFullPath(path);
                 var folder = Path.GetDirectoryName(target)!;
                 Directory.CreateDirectory(folder);
                 if (Directory.Exists(target)) throw new IOException($"{target} is a directory");
-                var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+                var temp = Rendering.OutputSpool.TempPathFor(target);
                 staged.Add((target, temp, null));
                 using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 stream.Write(bytes);

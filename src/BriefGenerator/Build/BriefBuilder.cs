@@ -124,7 +124,7 @@ public sealed class BriefBuilder
         var failed = rendered.Any(r => r.Files is null) || (options.WarnAsError && rendered.Any(r => r.Bag.Any()));
         if (!failed && !options.DryRun)
         {
-            try { AtomicFile.WriteAll(rendered.SelectMany(r => r.Files!).Select(f => (f.Path, f.Bytes)).ToList()); }
+            try { AtomicFile.WriteAll(rendered.SelectMany(r => r.Files!).Select(f => (f.Path, f.Bytes, f.Spooled?.TempPath)).ToList()); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 rendered[0].Bag.Error(DiagnosticCodes.OutputUnwritable,
@@ -132,11 +132,12 @@ public sealed class BriefBuilder
                 failed = true;
             }
         }
+        else Discard(rendered.SelectMany(r => r.Files ?? new List<RenderedFile>()));
         var results = new List<BriefOutcome>();
         foreach (var (name, files, bag, took) in rendered)
         {
             var outputs = failed || options.DryRun ? new List<OutputFile>()
-                : files!.Select(f => new OutputFile(f.Path, f.Format, f.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)), f.Pages)).ToList();
+                : files!.Select(f => new OutputFile(f.Path, f.Format, f.Length, f.Sha256, f.Pages)).ToList();
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
@@ -179,28 +180,46 @@ public sealed class BriefBuilder
         // reports into its own bag, merged in renderer order below, so diagnostics come out in the same order either way.
         var renderers = _renderers.Where(r => options.Formats.Contains(r.Format)).ToArray();
         var outputs = new (RenderedOutput Output, DiagnosticBag Bag)[renderers.Length];
+        string PathOf(IDocumentRenderer renderer) => Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
         void Render(int i)
         {
             var bag = new DiagnosticBag();
-            outputs[i] = (renderers[i].RenderOutput(document, shared with { Diagnostics = bag }), bag);
+            // A large output may be written as it is rendered, into a temporary file beside its path (never in a dry run).
+            outputs[i] = (renderers[i].RenderOutput(document, shared with { Diagnostics = bag, OutputPath = options.DryRun ? null : PathOf(renderers[i]) }), bag);
         }
-        if (sideBySide) Parallel.For(0, renderers.Length, Render);
-        else for (var i = 0; i < renderers.Length; i++) Render(i);
+        try
+        {
+            if (sideBySide) Parallel.For(0, renderers.Length, Render);
+            else for (var i = 0; i < renderers.Length; i++) Render(i);
+        }
+        catch
+        {
+            foreach (var (output, _) in outputs) if (output?.Spooled is { } spooled) OutputSpool.Discard(spooled.TempPath);
+            throw;
+        }
         var files = new List<RenderedFile>();
         for (var i = 0; i < renderers.Length; i++)
         {
             var renderer = renderers[i];
             var (bytes, pages) = outputs[i].Output;
             diagnostics.AddRange(locator is null ? outputs[i].Bag : outputs[i].Bag.Select(locator.Locate));
-            var path = Path.Combine(options.OutputFolder, brief.Slug, $"{name}.{renderer.Format}");
+            var path = PathOf(renderer);
             if (pages > theme.MaxPages)
                 diagnostics.Warning(DiagnosticCodes.Overflow,
                     $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",
                     brief.SpanOf("title"));
-            files.Add(new RenderedFile(path, renderer.Format, bytes, pages));
+            files.Add(new RenderedFile(path, renderer.Format, bytes, pages) { Spooled = outputs[i].Output.Spooled });
             if (old is not null && renderer.Format == "docx" && !diagnostics.HasErrors)
                 files.AddRange(RedlineEdition.Render(brief, name, template, catalog, options, prepared, renderer, old, diagnostics));
         }
-        return diagnostics.HasErrors ? null : files;
+        if (!diagnostics.HasErrors) return files;
+        Discard(files);
+        return null;
+    }
+
+    // Deletes the temporary files of outputs that will not be written.
+    private static void Discard(IEnumerable<RenderedFile> files)
+    {
+        foreach (var f in files) if (f.Spooled is { } spooled) OutputSpool.Discard(spooled.TempPath);
     }
 }

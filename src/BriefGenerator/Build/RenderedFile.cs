@@ -1,4 +1,15 @@
 namespace BriefGenerator.Build;
 
-/// <summary>An output rendered in memory, not yet written.</summary>
-public sealed record RenderedFile(string Path, string Format, byte[] Bytes, int? Pages);
+/// <summary>An output rendered, not yet in place: in memory, or in a temporary file beside its path
+/// (<see cref="Spooled"/>, then <see cref="Bytes"/> is empty).</summary>
+public sealed record RenderedFile(string Path, string Format, byte[] Bytes, int? Pages)
+{
+    /// <summary>The temporary file holding the output when the renderer wrote it as it went; null when in memory.</summary>
+    public Rendering.SpooledFile? Spooled { get; init; }
+
+    /// <summary>The output's size in bytes.</summary>
+    public long Length => Spooled?.Length ?? Bytes.Length;
+
+    /// <summary>The SHA-256 of the output, lower-case hex.</summary>
+    public string Sha256 => Spooled?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Bytes));
+}

@@ -18,4 +18,9 @@ public sealed record RenderContext(Theme Theme, FontLibrary Fonts, DiagnosticBag
     /// <summary>The theme's logo (<c>logo</c>, read from the template folder), drawn on the cover and in the running head;
     /// null for none.</summary>
     public Images.LoadedImage? Logo { get; init; }
+
+    /// <summary>Where the build will write this output, or null when it is not written (tests, a dry run): a renderer
+    /// whose file grows large may write it as it goes into a temporary file beside that path
+    /// (<see cref="RenderedOutput.Spooled"/>).</summary>
+    public string? OutputPath { get; init; }
 }

@@ -39,6 +39,63 @@ public class DisplayListTests
     }
 
     [Fact]
+    public void With_a_sink_each_page_is_replayed_when_it_ends_unless_it_waits_for_a_target_or_the_end()
+    {
+        var list = new DisplayList();
+        var sink = new CallLog();
+        list.Sink = sink;
+        list.BeginPage(0, 100, 100);
+        list.DrawText("one", Face, 9, "#000000", 1, 2);
+        list.Running(c => c.DrawText("foot 1", Face, 8, "#000000", 1, 90));
+        Assert.Empty(sink.Calls); // nothing before the page ends
+        list.EndPage();
+        Assert.Equal(new[] { "BeginPage(0, 100, 100)", "DrawText(one, NotoSans-Regular, 9, #000000, 1, 2)", "DrawText(foot 1, NotoSans-Regular, 8, #000000, 1, 90)", "EndPage()" }, sink.Calls);
+
+        // A link to a target not drawn yet holds its page and the next ones back until the target lands.
+        list.BeginPage(1, 100, 100);
+        list.BeginLink(null, "later", 1, 2, 3, 4, "alt");
+        list.EndLink();
+        list.LaterAt("heading", c => c.DrawText("page no.", Face, 9, "#000000", 5, 6));
+        list.EndPage();
+        list.BeginPage(2, 100, 100);
+        list.Anchor("later", 10);
+        list.EndPage();
+        Assert.Equal(4, sink.Calls.Count); // still waiting for "heading"
+        list.BeginPage(3, 100, 100);
+        list.Anchor("heading", 20);
+        list.EndPage();
+        Assert.Equal(15, sink.Calls.Count);
+        Assert.Equal("DrawText(page no., NotoSans-Regular, 9, #000000, 5, 6)", sink.Calls[7]);
+
+        // A Later call waits for the end of the layout.
+        list.BeginPage(4, 100, 100);
+        list.Later(c => c.DrawText("at the end", Face, 9, "#000000", 1, 2));
+        list.EndPage();
+        list.BeginPage(5, 100, 100);
+        list.EndPage();
+        Assert.Equal(15, sink.Calls.Count);
+        list.Replay(sink);
+        Assert.Equal(new[] { "BeginPage(4, 100, 100)", "DrawText(at the end, NotoSans-Regular, 9, #000000, 1, 2)", "EndPage()", "BeginPage(5, 100, 100)", "EndPage()" }, sink.Calls.Skip(15));
+        Assert.Equal(6, list.PageCount);
+    }
+
+    [Fact]
+    public void The_queue_takes_values_while_more_are_added_across_chunks()
+    {
+        var queue = new ChunkedQueue<string>();
+        int added = 0, taken = 0;
+        for (var round = 0; round < 50; round++)
+        {
+            for (var i = 0; i < 1000 + round * 37; i++) queue.Add((added++).ToString(CultureInfo.InvariantCulture));
+            var take = round % 3 == 2 ? added - taken : (added - taken) / 2;
+            for (var i = 0; i < take; i++) Assert.Equal((taken++).ToString(CultureInfo.InvariantCulture), queue.Take());
+        }
+        while (queue.Any) Assert.Equal((taken++).ToString(CultureInfo.InvariantCulture), queue.Take());
+        Assert.Equal(added, taken);
+        Assert.Throws<InvalidOperationException>(() => queue.Take());
+    }
+
+    [Fact]
     public void The_queue_gives_values_back_in_order_across_chunks_and_no_more()
     {
         var queue = new ChunkedQueue<int>();

@@ -25,8 +25,10 @@ public class PdfWriterTests
     {
         var raw = RawPdf.Parse(PdfFixture.Everything);
         var content = new StringBuilder();
+        // A page's contents: its body's stream, then (an array) the running head and foot drawn once the page count was known.
         foreach (var (_, page) in raw.Pages())
-            content.Append(Encoding.Latin1.GetString(PdfStrictness.Decode(raw, raw.Objects[((PdfRef)page["Contents"]!).Number])));
+            foreach (var stream in page["Contents"] is List<object> streams ? streams.Cast<PdfRef>() : new[] { (PdfRef)page["Contents"]! })
+                content.Append(Encoding.Latin1.GetString(PdfStrictness.Decode(raw, raw.Objects[stream.Number])));
         var text = content.ToString();
         Assert.Contains("]TJ", text);
         // A kerned pair: a number between two hex strings of one array.

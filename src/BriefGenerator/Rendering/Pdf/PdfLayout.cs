@@ -10,22 +10,25 @@ namespace BriefGenerator.Rendering.Pdf;
 /// tests onto a <see cref="RecordingCanvas"/>.</summary>
 internal static class PdfLayout
 {
-    /// <summary>Lays the document out. Layout warnings go to <paramref name="diagnostics"/>; missing glyphs to the bag
-    /// <paramref name="fonts"/> reports to. Page numbers and link targets are final when the list is replayed.</summary>
-    public static DisplayList Lay(BriefDocument document, RenderContext context, FontSet fonts, DiagnosticBag diagnostics)
+    /// <summary>Lays the document out into <paramref name="list"/> (a new one when null; pages go on to its
+    /// <see cref="DisplayList.Sink"/> as they are finished). Layout warnings go to <paramref name="diagnostics"/>; missing
+    /// glyphs to the bag <paramref name="fonts"/> reports to. Page numbers and link targets are final when what is left
+    /// of the list is replayed.</summary>
+    public static DisplayList Lay(BriefDocument document, RenderContext context, FontSet fonts, DiagnosticBag diagnostics, DisplayList? list = null)
     {
         var layout = new LayoutContext(context.Theme, fonts, diagnostics, document.Info.Language)
         {
             RightToLeft = TextDirection.IsRightToLeft(document.Info.Language),
             Images = context.Images, Logo = context.Logo, Organization = document.Info.Organization,
         };
-        var list = new DisplayList();
+        list ??= new DisplayList();
+        // The contents list reads where headings landed as they land (a page waits only for the targets it needs).
+        layout.Anchors = list.Anchors;
         var builder = new BlockLayoutBuilder(layout);
         var root = builder.Build(document);
         var endnotes = context.Theme.NotesAsEndnotes();
         layout.Notes = new FootnoteArea(layout, endnotes ? new Dictionary<int, NoteElement>() : builder.Notes(document.Notes), endnotes);
         new PageComposer(layout, document.Info).Compose(root, list);
-        layout.Anchors = list.Anchors;
         return list;
     }
 

@@ -5,10 +5,14 @@ using BriefGenerator.Rendering.Pdf.Writer;
 namespace BriefGenerator.Rendering.Pdf;
 
 /// <summary>Renders the document tree to a tagged PDF with our own layout engine and PDF writer. Lays out once into a
-/// display list, then replays it onto the writer (<see cref="DirectPdfWriter"/>) with the page count and link targets
-/// known, so "Page N of M", the contents list's page numbers and internal links are right.</summary>
+/// display list whose pages go on to the writer (<see cref="DirectPdfWriter"/>) as soon as the link targets they need
+/// have landed; "Page N of M" is drawn once the page count is known (<see cref="Canvas.IPdfCanvas.Running"/>).</summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
+    /// <summary>Size in bytes past which a PDF with an output path (<see cref="RenderContext.OutputPath"/>) goes on into
+    /// a temporary file beside it instead of staying in memory: 4 MB (a brief's usual PDF is a few hundred KB).</summary>
+    public int SpoolAt { get; init; } = PdfFileWriter.DefaultSpoolAt;
+
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -18,10 +22,36 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
-        // One layout pass into a display list; its replay draws the page numbers and link targets it found.
+        // One layout pass, streamed page by page into the writer; a large file goes on into a temporary file beside
+        // the output (the build renames it into place) instead of staying in memory.
         var fonts = new FontSet(context.Fonts, context.Theme, context.Diagnostics);
-        var layout = PdfLayout.Lay(document, context, fonts, context.Diagnostics);
-        var (bytes, pages) = DirectPdfWriter.Write(layout, document.Info);
-        return new RenderedOutput(bytes, pages);
+        string? temp = null;
+        FileStream? spool = null;
+        Func<Stream>? open = context.OutputPath is { } target ? () => spool = OutputSpool.Create(target, out temp) : null;
+        try
+        {
+            var (bytes, pages, sha) = DirectPdfWriter.Write(list => PdfLayout.Lay(document, context, fonts, context.Diagnostics, list), document.Info, open, SpoolAt);
+            if (bytes is not null) return new RenderedOutput(bytes, pages);
+            var length = spool!.Length;
+            spool.Dispose();
+            return new RenderedOutput(Array.Empty<byte>(), pages) { Spooled = new SpooledFile(temp!, length, Convert.ToHexStringLower(sha!)) };
+        }
+        catch (Exception ex) when (spool is not null && ex is IOException or UnauthorizedAccessException)
+        {
+            Discard(spool, temp);
+            context.Diagnostics.Error(Diagnostics.DiagnosticCodes.OutputUnwritable, $"cannot write the PDF (none was replaced): {ex.Message}", Diagnostics.SourceSpan.None);
+            return new RenderedOutput(Array.Empty<byte>(), null);
+        }
+        catch
+        {
+            Discard(spool, temp);
+            throw;
+        }
+    }
+
+    private static void Discard(FileStream? spool, string? temp)
+    {
+        spool?.Dispose();
+        if (temp is not null) OutputSpool.Discard(temp);
     }
 }

@@ -1,32 +1,53 @@
+using System.Runtime.CompilerServices;
+
 namespace BriefGenerator.Rendering.Pdf.Canvas;
 
-/// <summary>Values appended in chunks of 8,192 (under the large-object heap's threshold, so a long list is never copied
-/// to grow) and taken back in order once, each chunk let go as soon as it has been read.</summary>
+/// <summary>A first-in first-out queue of values kept in chunks of 8,192 (under the large-object heap's threshold, so a
+/// long queue is never copied to grow). Values may be added while others are taken: a chunk read to its end is let go
+/// (one is kept for the next values), and a taken reference is cleared at once, so the queue holds only what is still
+/// waiting to be taken.</summary>
 internal sealed class ChunkedQueue<T>
 {
     private const int ChunkSize = 8192;
-    private readonly List<T[]?> _chunks = new();
-    private int _count, _read;
+    private readonly Queue<T[]> _chunks = new();
+    private T[]? _tail, _spare;
+    private int _write, _read;
+    private long _count;
 
     /// <summary>Appends <paramref name="value"/>.</summary>
     public void Add(T value)
     {
-        if (_count % ChunkSize == 0) _chunks.Add(new T[ChunkSize]);
-        _chunks[_count / ChunkSize]![_count % ChunkSize] = value;
+        if (_tail is null || _write == ChunkSize)
+        {
+            _tail = _spare ?? new T[ChunkSize];
+            _spare = null;
+            _chunks.Enqueue(_tail);
+            _write = 0;
+        }
+        _tail[_write++] = value;
         _count++;
     }
 
     /// <summary>True while values are left to take.</summary>
-    public bool Any => _read < _count;
+    public bool Any => _count > 0;
 
     /// <summary>The next value, in the order they were added.</summary>
     public T Take()
     {
-        if (_read >= _count) throw new InvalidOperationException("Nothing left to take.");
-        var chunk = _read / ChunkSize;
-        var value = _chunks[chunk]![_read % ChunkSize];
+        if (_count == 0) throw new InvalidOperationException("Nothing left to take.");
+        var head = _chunks.Peek();
+        var value = head[_read];
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) head[_read] = default!;
         _read++;
-        if (_read % ChunkSize == 0 || _read == _count) _chunks[chunk] = null;
+        _count--;
+        if (_read == ChunkSize)
+        {
+            _chunks.Dequeue();
+            if (ReferenceEquals(head, _tail)) _tail = null;
+            _spare = head;
+            _read = 0;
+        }
+        else if (_count == 0) _read = _write = 0; // the head is the tail, read to where it was written: start it over
         return value;
     }
 }

@@ -65,4 +65,13 @@ internal interface IPdfCanvas
     /// drawing order, once the whole document is laid out. A <see cref="DisplayList"/> keeps it for its replay; a canvas
     /// drawn on directly runs it at once.</summary>
     void Later(Action<IPdfCanvas> draw);
+
+    /// <summary>Like <see cref="Later"/>, for drawing that needs only where link target <paramref name="targetId"/>
+    /// landed (a contents-list entry's page number): a display list holds back only until that target is drawn.</summary>
+    void LaterAt(string targetId, Action<IPdfCanvas> draw) => Later(draw);
+
+    /// <summary>Draws the page's running head and foot (artifacts, the last thing drawn on the page), which need the
+    /// page count: the PDF writer draws them as the page's second content stream once the count is known, so that
+    /// pages need not wait for it; other canvases as <see cref="Later"/>.</summary>
+    void Running(Action<IPdfCanvas> draw) => Later(draw);
 }

@@ -6,8 +6,9 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>The page loop: offers each page's text area to the root element until it is done, then draws the running
-/// header and footer (as artifacts) on every page that is not a cover, deferred until the page count is known. The head
-/// is set flush left and the foot flush right, mirrored in a right-to-left brief.</summary>
+/// header and footer (as artifacts) on every page that is not a cover: at once when they do not show the page count,
+/// else once it is known (<see cref="IPdfCanvas.Running"/>). The head is set flush left and the foot flush right,
+/// mirrored in a right-to-left brief.</summary>
 internal sealed class PageComposer
 {
     /// <summary>Most pages a PDF may have.</summary>
@@ -55,7 +56,8 @@ internal sealed class PageComposer
             if (!_context.CoverPages.Contains(index))
             {
                 var pageNumber = index + 1;
-                canvas.Later(c => DrawRunning(c, pageNumber));
+                if (_context.Theme.Footer.Contains("{pages}", StringComparison.Ordinal)) canvas.Running(c => DrawRunning(c, pageNumber));
+                else DrawRunning(canvas, pageNumber);
             }
             canvas.EndPage();
             // Limits are errors (the brief then writes nothing), never a PDF with content silently left out.

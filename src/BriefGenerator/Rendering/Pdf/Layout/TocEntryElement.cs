@@ -5,7 +5,7 @@ using BriefGenerator.Rendering.Pdf.Text;
 namespace BriefGenerator.Rendering.Pdf.Layout;
 
 /// <summary>One line of the contents list: the heading's text (a link to it) and, right-aligned on its last line,
-/// the page it starts on, drawn once the layout is done (<see cref="IPdfCanvas.Later"/>).</summary>
+/// the page it starts on, drawn once the heading has landed (<see cref="IPdfCanvas.LaterAt"/>).</summary>
 internal sealed class TocEntryElement : Element
 {
     private const double NumberColumn = 36;
@@ -43,7 +43,7 @@ internal sealed class TocEntryElement : Element
         if (last is not null)
         {
             var x = area.X + area.Width - NumberColumn;
-            canvas.Later(c => DrawNumber(c, x, top));
+            canvas.LaterAt(_targetId, c => DrawNumber(c, x, top));
         }
         canvas.EndTag();
     }

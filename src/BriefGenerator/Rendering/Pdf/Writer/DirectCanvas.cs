@@ -7,7 +7,8 @@ namespace BriefGenerator.Rendering.Pdf.Writer;
 /// <summary>The canvas that writes the PDF file itself (<see cref="PdfFileWriter"/>): each page's content stream as
 /// operators (text as glyph ids in <c>TJ</c> arrays), its structure elements, annotations and parent-tree entry written
 /// when the page ends, fonts (subsets with widths and ToUnicode maps), outlines and the catalog when the document ends
-/// (<see cref="Finish"/>). Layout's coordinates (y downwards from the page's top) become user space here.</summary>
+/// (<see cref="Finish"/>); running heads and feet that show the page count are each page's second content stream,
+/// written at the end too. Layout's coordinates (y downwards from the page's top) become user space here.</summary>
 internal sealed partial class DirectCanvas : IPdfCanvas
 {
     private readonly PdfFileWriter _file;
@@ -65,6 +66,13 @@ internal sealed partial class DirectCanvas : IPdfCanvas
         int contents = _file.Allocate();
         _file.Stream(contents, default, _content.Ops.Span);
         _tree.EndPage(_pageKey);
+        if (!Defer(contents)) WritePageDictionary(_pageKey, contents, 0);
+    }
+
+    // The current page's dictionary (object _page): its resources are _content's, its annotations _annotations; the
+    // running content stream, when there is one, follows the body's.
+    private void WritePageDictionary(int key, int contents, int running)
+    {
         var b = _pageDict;
         b.Clear();
         b.Bytes("<</Type/Page/Parent "u8).Ref(PagesNumber).Bytes("/MediaBox[0 0 "u8).Num(_width).Sp().Num(_height)
@@ -77,7 +85,10 @@ internal sealed partial class DirectCanvas : IPdfCanvas
         }
         Resources(b, "/XObject", _content.XObjects);
         Resources(b, "/ExtGState", _content.GraphicsStates);
-        b.Bytes(">>/Contents "u8).Ref(contents).Bytes("/StructParents "u8).Int(_pageKey).Bytes("/Tabs/S"u8);
+        b.Bytes(">>/Contents"u8);
+        if (running == 0) b.Sp().Ref(contents);
+        else b.Byte((byte)'[').Ref(contents).Sp().Ref(running).Byte((byte)']');
+        b.Bytes("/StructParents "u8).Int(key).Bytes("/Tabs/S"u8);
         if (_annotations.Count > 0)
         {
             b.Bytes("/Annots["u8);
@@ -127,6 +138,7 @@ internal sealed partial class DirectCanvas : IPdfCanvas
     /// <summary>Writes what only the end knows: fonts, the structure tree, outlines, the page tree.</summary>
     public void Finish(HashSet<string> fontNames)
     {
+        WritePending();
         _tree.Finish();
         foreach (var font in _fonts.Values.OrderBy(f => f.Index)) PdfFontWriter.Write(_file, font, fontNames);
         var b = _pageDict;

@@ -19,13 +19,21 @@ internal static class DirectPdfWriter
         return copy.ToArray();
     });
 
-    /// <summary>The file's bytes and its page count.</summary>
-    public static (byte[] Bytes, int PageCount) Write(DisplayList layout, DocumentInfo info)
+    /// <summary>The file's bytes and its page count. <paramref name="lay"/> lays the document out into the display list
+    /// it is given, whose finished pages are written as they come (<see cref="DisplayList.Sink"/>). A file that grows
+    /// large goes on into the stream <paramref name="openSpool"/> opens (see <see cref="PdfFileWriter"/>): then
+    /// <c>Bytes</c> is null and <c>Sha256</c> is the hash of what was written there.</summary>
+    public static (byte[]? Bytes, int PageCount, byte[]? Sha256) Write(Action<DisplayList> lay, DocumentInfo info, Func<Stream>? openSpool = null,
+        int spoolAt = PdfFileWriter.DefaultSpoolAt)
     {
-        var file = new PdfFileWriter();
+        var file = new PdfFileWriter(openSpool, spoolAt);
+        var layout = new DisplayList();
         var canvas = new DirectCanvas(file, layout.Anchors);
+        layout.Sink = canvas;
+        lay(layout);
         layout.Replay(canvas);
         canvas.Finish(new HashSet<string>(StringComparer.Ordinal));
+        file.Hold(); // the identifiers are filled into what follows, kept in memory
 
         var producer = $"BriefGenerator {info.ToolVersion}";
         int metadata = file.Allocate(), profile = file.Allocate(), catalog = file.Allocate(), infoNumber = file.Allocate(),
@@ -33,7 +41,7 @@ internal static class DirectPdfWriter
         file.Object(preferences, "<</DisplayDocTitle true>>"u8);
         var xmp = XmpPacket.Build(info, producer);
         file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, xmp, deflate: false);
-        int xmpAt = file.Output.Length - "\nendstream\nendobj\n".Length - xmp.Length;
+        long xmpAt = file.Position - "\nendstream\nendobj\n".Length - xmp.Length;
         var b = new PdfBuffer(1024);
         b.Bytes("/N 3"u8);
         file.Stream(profile, b.Span, SrgbProfile.Value);
@@ -61,9 +69,15 @@ internal static class DirectPdfWriter
         b.Clear();
         b.Bytes("/Root "u8).Ref(catalog).Bytes("/Info "u8).Ref(infoNumber);
         file.Finish(b.Span, out var idAt);
+        if (file.Spooled)
+        {
+            var sha = file.EndSpooled((hash, tail, start) => DocumentIds.Fill(hash, tail, (int)(idAt - start), (int)(xmpAt - start), xmp.Length));
+            file.Release();
+            return (null, canvas.PageCount, sha);
+        }
         var bytes = file.Output.Span.ToArray();
         file.Release();
-        DocumentIds.Fill(bytes, idAt, xmpAt, xmp.Length);
-        return (bytes, canvas.PageCount);
+        DocumentIds.Fill(bytes, (int)idAt, (int)xmpAt, xmp.Length);
+        return (bytes, canvas.PageCount, null);
     }
 }

@@ -16,9 +16,14 @@ internal static class DocumentIds
 
     /// <summary>Fills the trailer id (at <paramref name="trailerId"/>, two 32-digit strings separated by "&gt;&lt;") and
     /// every zero UUID of the XMP packet (within <paramref name="xmpStart"/> and <paramref name="xmpLength"/>).</summary>
-    public static void Fill(Span<byte> pdf, int trailerId, int xmpStart, int xmpLength)
+    public static void Fill(Span<byte> pdf, int trailerId, int xmpStart, int xmpLength) =>
+        Fill(SHA256.HashData(pdf), pdf, trailerId, xmpStart, xmpLength);
+
+    /// <summary>Fills the identifiers drawn from <paramref name="hash"/> (the SHA-256 of the whole file with them zero)
+    /// into <paramref name="pdf"/>, the part of the file that holds the trailer and the XMP packet (positions relative
+    /// to it).</summary>
+    public static void Fill(byte[] hash, Span<byte> pdf, int trailerId, int xmpStart, int xmpLength)
     {
-        var hash = SHA256.HashData(pdf);
         var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(hash));
         hex.AsSpan(0, 32).CopyTo(pdf[trailerId..]);
         hex.AsSpan(0, 32).CopyTo(pdf[(trailerId + 34)..]);

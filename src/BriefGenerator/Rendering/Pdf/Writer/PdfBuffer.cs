@@ -21,6 +21,9 @@ internal sealed class PdfBuffer
     /// <summary>What was written.</summary>
     public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
 
+    /// <summary>What was written, to change in place (the file identifiers).</summary>
+    public Span<byte> Writable => _bytes.AsSpan(0, Length);
+
     /// <summary>Forgets what was written, keeping the room.</summary>
     public void Clear() => Length = 0;
 
