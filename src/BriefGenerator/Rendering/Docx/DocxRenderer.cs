@@ -29,10 +29,16 @@ public sealed class DocxRenderer : IDocumentRenderer
                 writer.Write();
             }
             var zip = stream.GetBuffer().AsMemory(0, (int)stream.Length);
-            if (writer.StreamedTables.Count > 0)
+            if (writer.SplicedRoot is { } root)
             {
-                var part = ZipEntryReader.Read(zip).First(e => e.Name == DocumentSplicer.EntryName);
-                writer.PartData[DocumentSplicer.EntryName] = DocumentSplicer.Splice(part.Content(), writer.StreamedTables);
+                // The root as the package would have saved it (the same writer), then the rows in their markers' place.
+                var xml = ScratchStreams.Rent();
+                try
+                {
+                    root.Save(new KeepOpenStream(xml));
+                    writer.PartData[DocumentSplicer.EntryName] = DocumentSplicer.Splice(xml.GetBuffer().AsSpan(0, (int)xml.Length), writer.StreamedTables);
+                }
+                finally { ScratchStreams.Return(xml); }
             }
             return DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData);
         }

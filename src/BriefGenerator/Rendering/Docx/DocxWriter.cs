@@ -76,6 +76,10 @@ internal sealed partial class DocxWriter
     /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
     public Dictionary<string, CompressedEntry> PartData { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The document's root element when its part is written outside the package (there are streamed
+    /// tables to splice in: <see cref="DocumentSplicer"/>); null when the package holds it.</summary>
+    public DocumentFormat.OpenXml.Wordprocessing.Document? SplicedRoot { get; private set; }
+
     /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
     public string? ContainerStyle { get; set; }
 
@@ -100,7 +104,15 @@ internal sealed partial class DocxWriter
         var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
         // Declared once on the root rather than on every hyperlink.
         root.AddNamespaceDeclaration("r", DocxNamespaces.Relationships); // StreamedRows writes rows under the same declarations
-        _main.Document = root;
+        // With streamed tables the part is written by DocxRenderer (the rows spliced in, deflated once); the package
+        // holds an empty placeholder, so the SDK does not deflate a part that would be inflated again to splice it.
+        if (_streamed.Count > 0)
+        {
+            SplicedRoot = root;
+            using var empty = new MemoryStream();
+            _main.FeedData(empty);
+        }
+        else _main.Document = root;
         WriteStyles();
         WriteNumbering();
         WriteSettings();
