@@ -105,7 +105,7 @@ public sealed class BodyReader
             var header = TableCells.Header(table);
             var columns = new List<TableColumnInfo>();
             var rows = new List<IReadOnlyList<string>>();
-            var cellSpans = new List<IReadOnlyList<SourceSpan>>();
+            var bodyRows = new List<TableRow>();
             var grid = TableGrid.IsGridTable(_body, table);
             if (grid) ReadGridTable(table, columns, rows);
             var headerCells = header is null || grid ? Array.Empty<TableCell>() : TableCells.Written(header);
@@ -114,17 +114,22 @@ public sealed class BodyReader
                 var align = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
                 columns.Add(new TableColumnInfo(CellText(headerCells[c]), ToAlign(align)));
             }
+            // A row at a time into an array of the header's width (a big table has tens of thousands of rows); where a
+            // cell is, is looked up only when a chart reports a problem in it.
             foreach (var row in table.OfType<TableRow>().Where(r => r != header && !grid))
             {
-                var written = TableCells.Written(row);
-                var cells = written.Select(CellText).ToList();
-                cellSpans.Add(written.Select(c => SpanOf(c)).ToList());
-                if (cells.Count != columns.Count)
+                var cells = new string[columns.Count];
+                var written = 0;
+                foreach (var block in row)
+                    if (block is TableCell cell && TableCells.IsWritten(cell))
+                        if (written++ < cells.Length) cells[written - 1] = CellText(cell);
+                if (written != columns.Count)
                     _diagnostics.Warning(DiagnosticCodes.TableShape,
-                        $"table row has {cells.Count} cell(s) but the header has {columns.Count}; " +
-                        (cells.Count > columns.Count ? "extra cells are dropped" : "missing cells are left empty"), SpanOf(row));
-                while (cells.Count < columns.Count) cells.Add("");
-                rows.Add(cells.Take(columns.Count).ToList());
+                        $"table row has {written} cell(s) but the header has {columns.Count}; " +
+                        (written > columns.Count ? "extra cells are dropped" : "missing cells are left empty"), SpanOf(row));
+                for (var c = written; c < cells.Length; c++) cells[c] = "";
+                bodyRows.Add(row);
+                rows.Add(cells);
             }
             string? id = null;
             if (caption?.Id is { } tid)
@@ -137,7 +142,8 @@ public sealed class BodyReader
             var last = captionBlock is not null && captionBlock.Span.Start > table.Span.Start ? (MarkdownObject)captionBlock : table;
             var markup = _body[first.Span.Start..Math.Min(_body.Length, last.Span.End + 1)];
             var chart = TableChartCheck.Check(caption, captionBlock is null ? SpanOf(table) : SpanOf(captionBlock), columns, rows,
-                grid ? null : cellSpans, Language, _diagnostics);
+                grid ? null : (r, c) => r < bodyRows.Count && TableCells.Written(bodyRows[r]) is var w && c < w.Count ? SpanOf(w[c]) : null,
+                Language, _diagnostics);
             result.Add(new ComparisonTable(id, number, caption?.Text ?? "", columns, rows, markup, SpanOf(table)) { Chart = chart });
         }
         foreach (var p in doc.Descendants<ParagraphBlock>())

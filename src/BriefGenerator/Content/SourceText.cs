@@ -45,24 +45,32 @@ public static class SourceText
     /// <summary>Removes C0 controls other than tab and newline, and other characters XML 1.0 forbids, warning once at the first.</summary>
     public static string StripControlCharacters(string text, string displayPath, DiagnosticBag diagnostics)
     {
+        // Text without such characters (nearly all) is returned as it is, with no copy made.
         var first = -1;
+        for (var i = 0; i < text.Length && first < 0; i++)
+            if (IsBad(text, i)) first = i;
+        if (first < 0) return text;
         var count = 0;
         var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        sb.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            var ch = text[i];
-            var bad = (ch < 0x20 && ch != '\t' && ch != '\n') || ch == '\uFFFE' || ch == '\uFFFF'
-                      || (char.IsHighSurrogate(ch) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
-                      || (char.IsLowSurrogate(ch) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
-            if (bad) { if (first < 0) first = i; count++; continue; }
-            sb.Append(ch);
+            if (IsBad(text, i)) { count++; continue; }
+            sb.Append(text[i]);
         }
-        if (count == 0) return text;
         var (line, col) = LineColumn(text, first);
         diagnostics.Warning(DiagnosticCodes.ControlCharacters,
             $"removed {count} control character(s) that documents cannot carry (first: U+{(int)text[first]:X4})",
             new SourceSpan(displayPath, line, col));
         return sb.ToString();
+    }
+
+    private static bool IsBad(string text, int i)
+    {
+        var ch = text[i];
+        return (ch < 0x20 && ch != '\t' && ch != '\n') || ch == '\uFFFE' || ch == '\uFFFF'
+               || (char.IsHighSurrogate(ch) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+               || (char.IsLowSurrogate(ch) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
     }
 
     /// <summary>1-based line and column of an offset.</summary>

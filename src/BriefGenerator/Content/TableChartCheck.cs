@@ -8,9 +8,9 @@ namespace BriefGenerator.Content;
 internal static class TableChartCheck
 {
     /// <summary>Reports the chart's first problem; returns the chart kind's name (<c>bar</c>, …) when it is good, else null.</summary>
-    /// <param name="cellSpans">Where each body cell is, by row and column; null when unknown (grid tables).</param>
+    /// <param name="cellAt">Where a body cell is, by row and column (null past the cells written); null when unknown (grid tables).</param>
     public static string? Check(TableCaption? caption, SourceSpan captionSpan, IReadOnlyList<TableColumnInfo> columns,
-        IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<IReadOnlyList<SourceSpan>>? cellSpans, string language,
+        IReadOnlyList<IReadOnlyList<string>> rows, Func<int, int, SourceSpan?>? cellAt, string language,
         DiagnosticBag diagnostics)
     {
         if (caption is null) return null;
@@ -21,9 +21,7 @@ internal static class TableChartCheck
             (_, problem) = ChartDataReader.Read(spec, columns.Select(c => InlineText.Plain(c.Title)).ToList(), plainRows, language);
         }
         if (problem is null) return spec is null ? null : ChartSpec.Names.First(n => n.Value == spec.Kind).Key;
-        var at = problem.InCell && cellSpans is not null && problem.Row < cellSpans.Count && problem.Column < cellSpans[problem.Row].Count
-            ? cellSpans[problem.Row][problem.Column]
-            : captionSpan;
+        var at = problem.InCell && cellAt?.Invoke(problem.Row, problem.Column) is { } cell ? cell : captionSpan;
         diagnostics.Error(problem.Code, problem.Message, at);
         return null;
     }

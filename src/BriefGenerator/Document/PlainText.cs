@@ -6,7 +6,15 @@ namespace BriefGenerator.Document;
 public static class PlainText
 {
     /// <summary>The plain text of <paramref name="inlines"/>.</summary>
-    public static string Of(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    public static string Of(IEnumerable<Inline> inlines) => inlines switch
+    {
+        // One run of text (most table cells): its own string, not a copy.
+        IReadOnlyList<Inline> { Count: 1 } one when one[0] is Text t => t.Value,
+        IReadOnlyList<Inline> { Count: 0 } => "",
+        _ => Concat(inlines),
+    };
+
+    private static string Concat(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
     {
         Text t => t.Value,
         Code c => c.Value,

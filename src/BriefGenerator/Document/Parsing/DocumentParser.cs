@@ -134,16 +134,21 @@ public sealed partial class DocumentParser
 
     private Table Table(MdTable t, SourceSpan span)
     {
-        var rows = t.OfType<MdTableRow>().ToList();
         var header = TableCells.Header(t);
         var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
         var width = headerCells.Count;
-        var body = rows.Where(r => r != header).Select(r =>
+        // A row at a time into arrays of the exact size: a big table has tens of thousands of rows.
+        var body = new List<TableRow>(t.Count);
+        foreach (var block in t)
         {
-            var cells = TableCells.Written(r).Take(width).Select(c => new TableCell(Cell(c))).ToList();
-            while (cells.Count < width) cells.Add(new TableCell(Array.Empty<Inline>()));
-            return new TableRow(cells);
-        }).ToList();
+            if (block is not MdTableRow r || r == header) continue;
+            var cells = new TableCell[width];
+            var n = 0;
+            foreach (var inner in r)
+                if (n < width && inner is MdTableCell c && TableCells.IsWritten(c)) cells[n++] = new TableCell(Cell(c));
+            for (; n < width; n++) cells[n] = new TableCell(Array.Empty<Inline>());
+            body.Add(new TableRow(cells));
+        }
         var columns = new List<TableColumn>();
         for (var c = 0; c < width; c++)
         {

@@ -28,6 +28,10 @@ internal sealed class InlineConverter
     {
         var result = new List<Inline>();
         if (container is null) return result;
+        // One run of plain text (most table cells): the text alone, without a list to grow. An empty run is dropped,
+        // as merging below drops it.
+        if (container.FirstChild is LiteralInline only && only.NextSibling is null)
+            return only.Content.Length == 0 ? Array.Empty<Inline>() : new Inline[] { new Text(only.Content.ToString()) };
         foreach (var node in container) Append(node, result);
         return Merge(HtmlInlineFolder.Fold(result));
     }

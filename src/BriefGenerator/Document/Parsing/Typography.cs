@@ -19,34 +19,52 @@ internal sealed class Typography
     public static IReadOnlyList<Inline> Apply(IReadOnlyList<Inline> inlines, QuoteMarks marks) =>
         new Typography(marks).Walk(inlines);
 
+    // Inlines whose text needs no change are kept as they are (the same objects, the same list): most text of a big
+    // table (names, numbers) has nothing to set, and a copy of every cell's inlines would be garbage a row.
     private IReadOnlyList<Inline> Walk(IReadOnlyList<Inline> inlines)
     {
-        var result = new List<Inline>(inlines.Count);
+        Inline[]? result = null;
         for (var i = 0; i < inlines.Count; i++)
         {
-            var next = i + 1 < inlines.Count ? FirstChar(inlines[i + 1]) : '\0';
-            result.Add(inlines[i] switch
+            var inline = inlines[i];
+            var set = SetInline(inline, i + 1 < inlines.Count ? FirstChar(inlines[i + 1]) : '\0');
+            if (result is null && !ReferenceEquals(set, inline))
             {
-                Text t => new Text(Set(t.Value, next)),
-                Strong s => new Strong(Walk(s.Children)),
-                Emphasis e => new Emphasis(Walk(e.Children)),
-                Link l => l with { Children = Walk(l.Children) },
-                CrossRef x => x with { Children = Walk(x.Children) },
-                Superscript p => new Superscript(Walk(p.Children)),
-                Subscript b => new Subscript(Walk(b.Children)),
-                LineBreak br => Reset(br),
-                var other => Opaque(other),
-            });
+                result = new Inline[inlines.Count];
+                for (var k = 0; k < i; k++) result[k] = inlines[k];
+            }
+            if (result is not null) result[i] = set;
         }
-        return result;
+        return result ?? inlines;
     }
+
+    private Inline SetInline(Inline inline, char next) => inline switch
+    {
+        Text t => Set(t.Value, next) is var value && ReferenceEquals(value, t.Value) ? t : new Text(value),
+        Strong s => Walk(s.Children) is var c && ReferenceEquals(c, s.Children) ? s : new Strong(c),
+        Emphasis e => Walk(e.Children) is var c && ReferenceEquals(c, e.Children) ? e : new Emphasis(c),
+        Link l => Walk(l.Children) is var c && ReferenceEquals(c, l.Children) ? l : l with { Children = c },
+        CrossRef x => Walk(x.Children) is var c && ReferenceEquals(c, x.Children) ? x : x with { Children = c },
+        Superscript p => Walk(p.Children) is var c && ReferenceEquals(c, p.Children) ? p : new Superscript(c),
+        Subscript b => Walk(b.Children) is var c && ReferenceEquals(c, b.Children) ? b : new Subscript(c),
+        LineBreak br => Reset(br),
+        var other => Opaque(other),
+    };
 
     private Inline Reset(Inline br) { _previous = '\0'; return br; }
 
     private Inline Opaque(Inline other) { _previous = 'x'; return other; }
 
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"'<");
+
     private string Set(string text, char after)
     {
+        // Nothing to set (no quote, tag, "..", "--"): the text as it is, the state as the loop below would leave it.
+        if (text.AsSpan().IndexOfAny(Marks) < 0 && !text.Contains("..", StringComparison.Ordinal) && !text.Contains("--", StringComparison.Ordinal))
+        {
+            if (text.Length > 0) { _previous = text[^1]; _afterOpening = false; }
+            return text;
+        }
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
