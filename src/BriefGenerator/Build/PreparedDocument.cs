@@ -25,6 +25,9 @@ public sealed record PreparedDocument(BriefDocument Document, RenderContext Cont
         var locator = new MarkupLocator(markupName, markup.Text, brief.SourcePath, markup.DisplayName);
         var parsing = new DiagnosticBag();
         var document = DocumentParser.Parse(markup.Text, info, markupName, parsing, theme.SmartQuotes);
+        // The body's parse was kept for the change snapshot, which takes it as soon as the brief's build starts; it is not
+        // kept through rendering when nothing took it (a dry run takes no snapshot).
+        brief.ParsedBody?.Release();
         diagnostics.AddRange(parsing.Select(locator.Locate));
         if (document is null || diagnostics.HasErrors) return null;
 

@@ -31,6 +31,10 @@ public sealed class BodyReader
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The body's parse, for the change snapshot to take (<see cref="ParsedBody"/>); null before a body is read
+    /// or when it could not be parsed.</summary>
+    public ParsedBody? Parsed { get; private set; }
+
     /// <summary>The brief's language (BCP 47): how chart numbers in tables are written.</summary>
     public string Language { get; init; } = "en-US";
 
@@ -46,6 +50,7 @@ public sealed class BodyReader
                 new SourceSpan(_file, _firstLine + deepLine, 1));
             return (body.Trim(), Array.Empty<Section>(), Array.Empty<ComparisonTable>());
         }
+        Parsed = new ParsedBody(body, doc);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var depth = Depth(doc);
         if (depth > MaxDepth)

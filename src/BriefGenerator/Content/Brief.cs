@@ -20,6 +20,9 @@ public sealed record Brief(
     /// the brief was loaded from text alone (no folder to read images from: a git revision, a test).</summary>
     public IReadOnlyDictionary<string, Images.LoadedImage>? Images { get; init; }
 
+    /// <summary>The body's Markdig parse, handed to the change snapshot (see <see cref="Content.ParsedBody"/>).</summary>
+    internal ParsedBody? ParsedBody { get; init; }
+
     /// <summary>The span of a front-matter key, or the top of the file.</summary>
     public SourceSpan SpanOf(string key) =>
         KeySpans.TryGetValue(key, out var span) ? span : new SourceSpan(SourcePath, 1, 1);

@@ -40,6 +40,6 @@ public static class ContentLoader
         var reader = new BodyReader(displayPath, bodyFirstLine, diagnostics) { Language = metadata?.Language ?? "en-US" };
         var (lede, sections, tables) = reader.Read(body);
         if (metadata is null || diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore) return null;
-        return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans) { Figures = reader.Figures };
+        return new Brief(slug, displayPath, metadata, lede, sections, tables, front.KeySpans) { Figures = reader.Figures, ParsedBody = reader.Parsed };
     }
 }

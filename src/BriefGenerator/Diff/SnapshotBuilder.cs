@@ -32,17 +32,19 @@ public sealed partial class SnapshotBuilder
     public static BriefSnapshot? FromBrief(Brief brief, string text, string displayPath, DiagnosticBag diagnostics)
     {
         if (!new FrontMatterReader(displayPath, new DiagnosticBag()).Split(text, out _, out var body, out var bodyFirstLine)) return null;
-        return FromBody(brief.Metadata, key => brief.SpanOf(key).Line, body, bodyFirstLine, displayPath, diagnostics);
+        // The content loader's parse of the same body, when it is still held: the body is not parsed a second time.
+        return FromBody(brief.Metadata, key => brief.SpanOf(key).Line, body, bodyFirstLine, displayPath, diagnostics, brief.ParsedBody?.Take(body));
     }
 
-    private static BriefSnapshot? FromBody(BriefMetadata m, Func<string, int> lineOf, string body, int bodyFirstLine, string displayPath, DiagnosticBag diagnostics)
+    private static BriefSnapshot? FromBody(BriefMetadata m, Func<string, int> lineOf, string body, int bodyFirstLine, string displayPath, DiagnosticBag diagnostics,
+        Markdig.Syntax.MarkdownDocument? parsed = null)
     {
         var info = new DocumentInfo(m.Title, m.Subtitle, m.ShortTitle ?? m.Title, m.Authors, m.Organization, m.Language, m.Date,
             null, m.Keywords, new DateTimeOffset(m.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "");
-        var parsed = new DiagnosticBag();
-        var document = DocumentParser.Parse(body, info, displayPath, parsed);
+        var bag = new DiagnosticBag();
+        var document = DocumentParser.Parse(body, info, displayPath, bag, smartQuotes: true, parsed: parsed);
         // The parser locates within the body; move its diagnostics to the lines of the file.
-        diagnostics.AddRange(parsed.Select(d => d.Span.IsKnown ? d with { Span = d.Span.WithLineOffset(bodyFirstLine - 1) } : d));
+        diagnostics.AddRange(bag.Select(d => d.Span.IsKnown ? d with { Span = d.Span.WithLineOffset(bodyFirstLine - 1) } : d));
         if (document is null || diagnostics.HasErrors) return null;
         var builder = new SnapshotBuilder(bodyFirstLine - 1);
         foreach (var note in document.Notes) builder._noteLabels[note.Number] = note.Label;

@@ -42,12 +42,18 @@ public sealed partial class DocumentParser
 
     /// <summary>Parses markup into a document with the given metadata; null when the markup could not be parsed.
     /// <paramref name="smartQuotes"/> sets quotes, dashes and ellipses typographically in the document's language.</summary>
-    public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes = true)
+    public static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes = true) =>
+        Parse(markup, info, displayName, diagnostics, smartQuotes, parsed: null);
+
+    /// <summary>As <see cref="Parse(string, DocumentInfo, string, DiagnosticBag, bool)"/>, from <paramref name="parsed"/>
+    /// when given: the shared pipeline's parse of exactly <paramref name="markup"/>, which nothing else reads any more.</summary>
+    internal static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes, MarkdownDocument? parsed)
     {
         var parser = new DocumentParser(markup, displayName, diagnostics);
         parser._marks = smartQuotes ? QuoteMarks.For(info.Language) : null;
         parser._language = string.IsNullOrWhiteSpace(info.Language) ? "en-US" : info.Language;
-        var doc = MarkdownSyntax.TryParse(markup, out var deepLine);
+        var deepLine = 0;
+        var doc = parsed ?? MarkdownSyntax.TryParse(markup, out deepLine);
         if (doc is null)
         {
             diagnostics.Error(DiagnosticCodes.InputTooLarge,
