@@ -14,9 +14,16 @@ internal sealed partial class DocxWriter
     private void WriteStyles()
     {
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
-        var styles = new StyleSheetBuilder(Styles,
+        Styles Build() => new StyleSheetBuilder(Styles,
             family => BriefGenerator.Fonts.TextMeasurer.LineHeight(Context.Fonts.Find(family, Theming.FontStyle.Regular))).Build(Theme, Language);
-        part.Styles = ReferenceStyles.Apply(styles, Context, Language);
+        if (!string.IsNullOrWhiteSpace(Theme.ReferenceDocx))
+        {
+            part.Styles = ReferenceStyles.Apply(Build(), Context, Language);
+            return;
+        }
+        // The same for every brief of a theme: made once per process, and the package gets an empty placeholder.
+        using (var empty = new MemoryStream()) part.FeedData(empty);
+        PartData[part.Uri.OriginalString.TrimStart('/')] = StylesPartCache.Get(Theme, Language, Context.Fonts, Build);
     }
 
     private void WriteNumbering()
