@@ -45,6 +45,10 @@ internal sealed class StyleSheet
         Shape(InlineFlattener.Flatten(inlines, style, _context.Theme), span);
 
     /// <summary>Shapes styled runs into fragments.</summary>
-    public List<Fragment> Shape(IEnumerable<StyledRun> runs, SourceSpan span) =>
-        runs.SelectMany(r => _context.Fonts.Shape(r, span)).ToList();
+    public List<Fragment> Shape(IEnumerable<StyledRun> runs, SourceSpan span)
+    {
+        var fragments = new List<Fragment>();
+        foreach (var run in runs) _context.Fonts.Shape(run, span, fragments);
+        return fragments;
+    }
 }
