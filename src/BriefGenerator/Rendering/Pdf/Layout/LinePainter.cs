@@ -55,19 +55,32 @@ internal static class LinePainter
         while (i < to)
         {
             var first = frags[i];
-            var text = first.Fragment.Text;
             int j = i + 1;
             // Merge while face, size and colour match, nothing was stretched in between (justified spaces) and each
             // follows the last on the page (not so between words of a right-to-left line, drawn in reading order).
-            while (j < to && Mergeable(frags[j - 1], frags[j]))
-            {
-                text += frags[j].Fragment.Text;
-                j++;
-            }
+            while (j < to && Mergeable(frags[j - 1], frags[j])) j++;
+            var text = j == i + 1 ? first.Fragment.Text : Joined(frags, i, j);
             var f = first.Fragment;
             canvas.DrawText(text, f.Face, f.Style.Size, f.Style.Color, x + first.X, baseline - f.Style.Rise);
             i = j;
         }
+    }
+
+    // The texts of frags[from..to) joined in one string (a line's merged run: one string, not one per fragment added).
+    private static string Joined(IReadOnlyList<PlacedFragment> frags, int from, int to)
+    {
+        var length = 0;
+        for (var k = from; k < to; k++) length += frags[k].Fragment.Text.Length;
+        return string.Create(length, (frags, from, to), static (span, state) =>
+        {
+            var at = 0;
+            for (var k = state.from; k < state.to; k++)
+            {
+                var text = state.frags[k].Fragment.Text;
+                text.AsSpan().CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
     }
 
     private static bool Mergeable(PlacedFragment a, PlacedFragment b) =>

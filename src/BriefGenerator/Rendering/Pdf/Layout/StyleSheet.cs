@@ -10,6 +10,7 @@ namespace BriefGenerator.Rendering.Pdf.Layout;
 internal sealed class StyleSheet
 {
     private readonly LayoutContext _context;
+    private List<Fragment>? _scratch = new();
 
     public StyleSheet(LayoutContext context) => _context = context;
 
@@ -45,6 +46,16 @@ internal sealed class StyleSheet
         Shape(InlineFlattener.Flatten(inlines, style, _context.Theme), span);
 
     /// <summary>Shapes styled runs into fragments.</summary>
-    public List<Fragment> Shape(IEnumerable<StyledRun> runs, SourceSpan span) =>
-        runs.SelectMany(r => _context.Fonts.Shape(r, span)).ToList();
+    public List<Fragment> Shape(IEnumerable<StyledRun> runs, SourceSpan span)
+    {
+        // Shaped into a list kept for the next call, then copied out at its size (one array, not one per doubling).
+        // (Taken while in use, so that runs enumerated lazily that shape text themselves get a list of their own.)
+        var scratch = _scratch ?? new List<Fragment>();
+        _scratch = null;
+        foreach (var run in runs) _context.Fonts.Shape(run, span, scratch);
+        var fragments = new List<Fragment>(scratch);
+        scratch.Clear();
+        _scratch = scratch;
+        return fragments;
+    }
 }

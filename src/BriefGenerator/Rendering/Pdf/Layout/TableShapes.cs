@@ -22,10 +22,12 @@ internal sealed class TableShapes
     private readonly CellWords[][] _words;
     private readonly int _wordCount;
     private readonly double _padding;
+    private readonly RunStyle _headerStyle, _cellStyle; // taken once: the style sheet makes a new one on each call
 
     private TableShapes(LayoutContext context, StyleSheet styles, Table table, double padding)
     {
         (_context, _styles, _table, _padding) = (context, styles, table, padding);
+        (_headerStyle, _cellStyle) = (styles.TableHeader, styles.TableCell);
         var head = table.Head;
         _all = head.Count == 0 ? table.Rows : head.Concat(table.Rows).ToList();
         Head = head.Count;
@@ -74,7 +76,7 @@ internal sealed class TableShapes
     {
         var row = _all[r];
         return c < row.Cells.Count && !row.Cells[c].Covered
-            ? _styles.Shape(InlineFlattener.Flatten(row.Cells[c].Content, r < Head ? _styles.TableHeader : _styles.TableCell, _context.Theme), _table.Span)
+            ? _styles.Shape(InlineFlattener.Flatten(row.Cells[c].Content, r < Head ? _headerStyle : _cellStyle, _context.Theme), _table.Span)
             : None;
     }
 

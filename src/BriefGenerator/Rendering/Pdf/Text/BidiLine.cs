@@ -4,7 +4,7 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// fragments): right-to-left words run from the right edge leftwards, while a run of left-to-right words or numbers
 /// inside keeps its own order; the line's alignment is mirrored (text set flush left becomes flush right). The
 /// fragments stay in logical order, only their positions change, so text is drawn, and extracted, in reading order.
-/// A fragment is one face's piece of a word (<see cref="FontSet.Shape"/>), so a word mixing scripts splits there.</summary>
+/// A fragment is one face's piece of a word (<see cref="FontSet.Shape(StyledRun, Diagnostics.SourceSpan)"/>), so a word mixing scripts splits there.</summary>
 internal static class BidiLine
 {
     private enum Kind { Neutral, Left, Right, Number }

@@ -18,6 +18,7 @@ internal sealed class FontSet
     private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
     private readonly HashSet<int> _reported = new();
+    private readonly StringBuilder _builder = new(); // a fragment holding characters outside the BMP (Shape)
 
     public FontSet(FontLibrary library, Theme theme, DiagnosticBag diagnostics)
     {
@@ -45,32 +46,63 @@ internal sealed class FontSet
     /// <summary>Splits a run into fragments of one face each; every space and hard break is its own fragment.</summary>
     public IEnumerable<Fragment> Shape(StyledRun run, SourceSpan span)
     {
+        var fragments = new List<Fragment>();
+        Shape(run, span, fragments);
+        return fragments;
+    }
+
+    /// <summary>As above, adding the fragments to <paramref name="into"/> (no iterator or list of its own per run).</summary>
+    public void Shape(StyledRun run, SourceSpan span, List<Fragment> into)
+    {
         var chain = Chain(run.Style.Family, run.Style.Style);
-        var sb = new StringBuilder();
+        var text = run.Text;
+        // The current fragment is text[start..i) while it holds only characters of the BMP (the usual case: then it is
+        // cut from the run's text, with no builder); a character outside it moves the fragment into _builder.
+        var sb = _builder;
+        sb.Clear();
+        int start = 0, length = 0;
         FontFace? current = null;
-        foreach (var rune in run.Text.EnumerateRunes())
+        for (var i = 0; i < text.Length;)
         {
+            // As EnumerateRunes: an unpaired surrogate reads as U+FFFD (and then goes through the builder).
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var size);
             if (rune.Value is ' ' or '\t' or '\n')
             {
-                if (sb.Length > 0) yield return Make(sb, current!, run.Style);
+                if (length > 0 || sb.Length > 0) into.Add(Make(text, start, length, sb, current!, run.Style));
+                length = 0;
                 var sp = rune.Value == '\n' ? "\n" : " ";
                 var face = current ?? chain[0];
-                yield return new Fragment(sp, face, run.Style, sp == "\n" ? 0 : Measure(" ", face, run.Style.Size));
+                into.Add(new Fragment(sp, face, run.Style, sp == "\n" ? 0 : Measure(" ", face, run.Style.Size)));
+                i += size;
+                start = i;
                 continue;
             }
             var pick = Pick(chain, rune, span);
-            if (current is not null && !ReferenceEquals(pick, current) && sb.Length > 0) yield return Make(sb, current, run.Style);
+            if (current is not null && !ReferenceEquals(pick, current) && (length > 0 || sb.Length > 0))
+            {
+                into.Add(Make(text, start, length, sb, current, run.Style));
+                length = 0;
+                start = i;
+            }
             current = pick;
-            if (rune.IsBmp) sb.Append((char)rune.Value);
-            else sb.Append(rune.ToString());
+            if (rune.IsBmp && text[i] == rune.Value && sb.Length == 0) length += size;
+            else
+            {
+                if (sb.Length == 0) sb.Append(text, start, length);
+                if (rune.IsBmp) sb.Append((char)rune.Value);
+                else sb.Append(text, i, size);
+            }
+            i += size;
         }
-        if (sb.Length > 0) yield return Make(sb, current!, run.Style);
+        if (length > 0 || sb.Length > 0) into.Add(Make(text, start, length, sb, current!, run.Style));
     }
 
-    private Fragment Make(StringBuilder sb, FontFace face, RunStyle style)
+    // The fragment text[start..start + length), or the builder's text when it holds the fragment (then emptied).
+    private Fragment Make(string run, int start, int length, StringBuilder sb, FontFace face, RunStyle style)
     {
-        var text = sb.ToString();
-        sb.Clear();
+        string text;
+        if (sb.Length > 0) { text = sb.ToString(); sb.Clear(); }
+        else text = start == 0 && length == run.Length ? run : run.Substring(start, length);
         return new Fragment(text, face, style, Measure(text, face, style.Size));
     }
 

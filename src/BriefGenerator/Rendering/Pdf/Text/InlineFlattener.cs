@@ -20,22 +20,28 @@ internal static class InlineFlattener
 
     private static void Walk(IEnumerable<Inline> inlines, RunStyle style, Theme theme, List<StyledRun> runs)
     {
-        foreach (var inline in inlines)
+        // Read by index where it can be (a table cell's content: no enumerator per cell).
+        if (inlines is IReadOnlyList<Inline> list)
+            for (var i = 0; i < list.Count; i++) Add(list[i], style, theme, runs);
+        else
+            foreach (var inline in inlines) Add(inline, style, theme, runs);
+    }
+
+    private static void Add(Inline inline, RunStyle style, Theme theme, List<StyledRun> runs)
+    {
+        switch (inline)
         {
-            switch (inline)
-            {
-                case DocText t: runs.Add(new StyledRun(t.Value, style)); break;
-                case LineBreak: runs.Add(new StyledRun("\n", style)); break;
-                case Code c:
-                    runs.Add(new StyledRun(c.Value, style with { Family = theme.Fonts.Mono, Size = style.Size * 0.92 }));
-                    break;
-                case Strong s: Walk(s.Children, style with { Style = style.Style | FontStyle.Bold }, theme, runs); break;
-                case Emphasis e: Walk(e.Children, style with { Style = style.Style | FontStyle.Italic }, theme, runs); break;
-                case Link l: Walk(l.Children, style with { Url = l.Url, Color = theme.Colors.Link }, theme, runs); break;
-                case CrossRef x: Walk(x.Children, style with { TargetId = x.TargetId, Color = theme.Colors.Link }, theme, runs); break;
-                case Superscript or Subscript: Walk(ScriptStyle.Children(inline), ScriptStyle.For(inline, style), theme, runs); break;
-                case NoteReference n: runs.Add(NoteMarker.Run(n, style)); break;
-            }
+            case DocText t: runs.Add(new StyledRun(t.Value, style)); break;
+            case LineBreak: runs.Add(new StyledRun("\n", style)); break;
+            case Code c:
+                runs.Add(new StyledRun(c.Value, style with { Family = theme.Fonts.Mono, Size = style.Size * 0.92 }));
+                break;
+            case Strong s: Walk(s.Children, style with { Style = style.Style | FontStyle.Bold }, theme, runs); break;
+            case Emphasis e: Walk(e.Children, style with { Style = style.Style | FontStyle.Italic }, theme, runs); break;
+            case Link l: Walk(l.Children, style with { Url = l.Url, Color = theme.Colors.Link }, theme, runs); break;
+            case CrossRef x: Walk(x.Children, style with { TargetId = x.TargetId, Color = theme.Colors.Link }, theme, runs); break;
+            case Superscript or Subscript: Walk(ScriptStyle.Children(inline), ScriptStyle.For(inline, style), theme, runs); break;
+            case NoteReference n: runs.Add(NoteMarker.Run(n, style)); break;
         }
     }
 }

@@ -11,6 +11,7 @@ internal sealed partial class LineBreaker
     private const char SoftHyphen = '\u00AD';
     private static readonly List<int> NoBreaks = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
+    private readonly List<Fragment> _chunk = new();
 
     // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
     // paragraph, code, links, or a word the author gave soft hyphens.
@@ -100,7 +101,8 @@ internal sealed partial class LineBreaker
     private List<Word> Words(IReadOnlyList<Fragment> fragments)
     {
         var words = new List<Word>();
-        var chunk = new List<Fragment>();
+        var chunk = _chunk; // one per breaker, emptied after each word (a breaker serves one render, on one thread)
+        chunk.Clear();
         for (var i = 0; i < fragments.Count; i++)
         {
             var f = fragments[i];
@@ -114,6 +116,7 @@ internal sealed partial class LineBreaker
             else chunk.Add(f);
         }
         if (chunk.Count > 0) Chunk(words, chunk, null, hard: false);
+        chunk.Clear();
         return words;
     }
 

@@ -45,7 +45,7 @@ internal sealed partial class LineBreaker
         int start = 0;
         foreach (var end in ends)
         {
-            lines.Add(Place(pieces.GetRange(start, end - start + 1), maxWidth, align, end == pieces.Count - 1, paragraph));
+            lines.Add(Place(pieces, start, end - start + 1, maxWidth, align, end == pieces.Count - 1, paragraph));
             start = end + 1;
         }
         return lines;

@@ -5,7 +5,7 @@ namespace BriefGenerator.Rendering.Pdf.Text;
 /// line ending after it prints.</summary>
 internal sealed class Word
 {
-    public List<Fragment> Content { get; } = new();
+    public List<Fragment> Content { get; } = new(1); // most words are one fragment
     public Fragment? Space { get; set; }
     public bool HardBreak { get; set; }
 
