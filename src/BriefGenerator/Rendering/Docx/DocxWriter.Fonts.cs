@@ -64,7 +64,7 @@ internal sealed partial class DocxWriter
         var part = table.AddFontPart(FontPartType.FontOdttf, id);
         // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
         // are compressed once instead of twice.
-        using (var empty = new MemoryStream()) part.FeedData(empty);
+        EmptyInPackage(part);
         var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints)
             : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Data.LongLength) ? blocks : null);
         PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;

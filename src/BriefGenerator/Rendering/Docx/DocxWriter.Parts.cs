@@ -11,6 +11,14 @@ internal sealed partial class DocxWriter
     private const string NumberingId = "rIdNumbering";
     private const string SettingsId = "rIdSettings";
 
+    // An empty part in the package, for a part whose bytes go into the final zip by themselves (PartData, or the
+    // document part DocxRenderer splices): so they are deflated once, not by the package and then again.
+    private static void EmptyInPackage(DocumentFormat.OpenXml.Packaging.OpenXmlPart part)
+    {
+        using var empty = new MemoryStream();
+        part.FeedData(empty);
+    }
+
     private void WriteStyles()
     {
         var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
@@ -22,7 +30,7 @@ internal sealed partial class DocxWriter
             return;
         }
         // The same for every brief of a theme: made once per process, and the package gets an empty placeholder.
-        using (var empty = new MemoryStream()) part.FeedData(empty);
+        EmptyInPackage(part);
         PartData[part.Uri.OriginalString.TrimStart('/')] = StylesPartCache.Get(Theme, Language, Context.Fonts, Build);
     }
 

@@ -109,8 +109,7 @@ internal sealed partial class DocxWriter
         if (_streamed.Count > 0)
         {
             SplicedRoot = root;
-            using var empty = new MemoryStream();
-            _main.FeedData(empty);
+            EmptyInPackage(_main);
         }
         else _main.Document = root;
         WriteStyles();
