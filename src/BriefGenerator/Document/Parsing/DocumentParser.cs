@@ -32,6 +32,7 @@ public sealed partial class DocumentParser
     private int _tableNumber;
     private int _figureNumber;
     private bool _tooDeep;
+    private DeferredRows? _deferred;
 
     private DocumentParser(string markup, string displayName, DiagnosticBag diagnostics)
     {
@@ -49,11 +50,28 @@ public sealed partial class DocumentParser
     /// when given: the shared pipeline's parse of exactly <paramref name="markup"/>, which nothing else reads any more.</summary>
     internal static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes, MarkdownDocument? parsed)
     {
-        var parser = new DocumentParser(markup, displayName, diagnostics);
+        // A long table's rows are read a slice at a time (DeferredRows); should a deferred stretch not turn out to be a
+        // table's rows after all, the markup is read whole, as it always was.
+        if (parsed is null && DeferredRows.Find(markup) is { } deferred)
+        {
+            var bag = new DiagnosticBag();
+            var sliced = Parse(markup, info, displayName, bag, smartQuotes, null, deferred);
+            if (deferred.AllTaken && !deferred.Failed)
+            {
+                diagnostics.AddRange(bag);
+                return sliced;
+            }
+        }
+        return Parse(markup, info, displayName, diagnostics, smartQuotes, parsed, null);
+    }
+
+    internal static BriefDocument? Parse(string markup, DocumentInfo info, string displayName, DiagnosticBag diagnostics, bool smartQuotes, MarkdownDocument? parsed, DeferredRows? deferred)
+    {
+        var parser = new DocumentParser(markup, displayName, diagnostics) { _deferred = deferred };
         parser._marks = smartQuotes ? QuoteMarks.For(info.Language) : null;
         parser._language = string.IsNullOrWhiteSpace(info.Language) ? "en-US" : info.Language;
         var deepLine = 0;
-        var doc = parsed ?? MarkdownSyntax.TryParse(markup, out deepLine);
+        var doc = parsed ?? MarkdownSyntax.TryParse(deferred?.Blanked ?? markup, out deepLine);
         if (doc is null)
         {
             diagnostics.Error(DiagnosticCodes.InputTooLarge,
@@ -143,18 +161,9 @@ public sealed partial class DocumentParser
         var header = TableCells.Header(t);
         var headerCells = header is null ? Array.Empty<MdTableCell>() : TableCells.Written(header);
         var width = headerCells.Count;
-        // A row at a time into arrays of the exact size: a big table has tens of thousands of rows.
         var body = new List<TableRow>(t.Count);
-        foreach (var block in t)
-        {
-            if (block is not MdTableRow r || r == header) continue;
-            var cells = new TableCell[width];
-            var n = 0;
-            foreach (var inner in r)
-                if (n < width && inner is MdTableCell c && TableCells.IsWritten(c)) cells[n++] = new TableCell(Cell(c));
-            for (; n < width; n++) cells[n] = new TableCell(Array.Empty<Inline>());
-            body.Add(new TableRow(cells));
-        }
+        AddRows(t, header, width, body);
+        if (t.Column == 0 && _deferred is not null) AddDeferredRows(t.Line, width, body);
         var columns = new List<TableColumn>();
         for (var c = 0; c < width; c++)
         {
