@@ -56,6 +56,10 @@ public sealed class BodyReader
         if (depth > MaxDepth)
             _diagnostics.Error(DiagnosticCodes.InputTooLarge, $"lists, quotes and containers are nested {depth} levels deep; the limit is {MaxDepth}", DeepestSpan(doc));
         var tables = ReadTables(doc, ids);
+        // A body with a long table is not kept for the change snapshot: Markdig's tree of the table (a few KB a row)
+        // would be held while the brief is templated and parsed, and the document parser reads such a table's rows a
+        // slice at a time (Document/Parsing/DeferredRows) for far less memory than that.
+        if (tables.Any(t => t.Rows.Count >= ParsedBody.LongTableRows)) Parsed = null;
 
         var headings = doc.OfType<HeadingBlock>().Where(h => h.Level <= 2).ToList();
         var ledeEnd = headings.Count > 0 ? headings[0].Span.Start : body.Length;

@@ -9,6 +9,10 @@ namespace BriefGenerator.Content;
 /// changed on disk), parses for itself. Nothing reads or changes the tree in between: the content loader is done with it.</summary>
 public sealed class ParsedBody
 {
+    /// <summary>Rows from which a table counts as long: a body with one is not kept (the document parser's
+    /// <c>DeferredRows.MinRows</c>, from which it reads a table's rows a slice at a time).</summary>
+    public const int LongTableRows = 512;
+
     private Parse? _parse;
 
     internal ParsedBody(string text, MarkdownDocument document) => _parse = new Parse(text, document);

@@ -118,4 +118,15 @@ public class DeferredRowsTests
         var (sliced, whole, _) = Both(markup);
         Assert.Equal(whole, sliced);
     }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(600, false)]
+    public void The_loaders_parse_of_a_body_with_a_long_table_is_not_kept_for_the_snapshot(int rows, bool kept)
+    {
+        var text = "---\ntitle: T\ndate: 2026-01-15\n---\n\n" + Markup(rows);
+        var brief = ContentLoader.LoadText(text, "t", "t/brief.md", new DiagnosticBag());
+        Assert.Equal(kept, brief!.ParsedBody is not null);
+        Assert.Equal(rows, brief.Tables[0].Rows.Count);
+    }
 }
