@@ -10,7 +10,13 @@ internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
     public static CompressedEntry Deflate(byte[] data)
     {
         using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
+        // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater).
+        if (data.Length > 0 && NativeDeflater.Begin(raw: true, buffer) is { } native)
+        {
+            native.Write(data);
+            native.End();
+        }
+        else using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
         return new CompressedEntry(Docx.Crc32.Compute(data), data.LongLength, buffer.ToArray());
     }
 }

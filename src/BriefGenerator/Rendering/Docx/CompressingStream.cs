@@ -12,7 +12,9 @@ namespace BriefGenerator.Rendering.Docx;
 internal sealed class CompressingStream : Stream
 {
     private readonly MemoryStream _deflated = new();
-    private readonly DeflateStream _deflate;
+    private readonly DeflateStream? _deflate;
+    // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater), else _deflate.
+    private readonly NativeDeflater? _native;
     private uint _crc = Crc32.Start;
     private long _length;
     private const int BlockBytes = 1 << 20;
@@ -20,14 +22,19 @@ internal sealed class CompressingStream : Stream
     private int _filled;
 
     /// <summary>A stream deflating at the level <see cref="CompressedEntry.Deflate"/> uses.</summary>
-    public CompressingStream() => _deflate = new DeflateStream(_deflated, CompressionLevel.Optimal, leaveOpen: true);
+    public CompressingStream()
+    {
+        _native = NativeDeflater.Begin(raw: true, _deflated);
+        if (_native is null) _deflate = new DeflateStream(_deflated, CompressionLevel.Optimal, leaveOpen: true);
+    }
 
     /// <summary>Ends the compressed data and returns the entry; nothing may be written after.</summary>
     public CompressedEntry Finish()
     {
-        _deflate.Write(Block, 0, _filled);
+        Deflate(_filled);
         _filled = 0;
-        _deflate.Dispose();
+        if (_native is not null) _native.End();
+        else _deflate!.Dispose();
         ReturnBlock();
         return new CompressedEntry(~_crc, _length, _deflated.ToArray());
     }
@@ -45,12 +52,18 @@ internal sealed class CompressingStream : Stream
             _filled += take;
             buffer = buffer[take..];
             if (_filled < BlockBytes) continue;
-            _deflate.Write(Block, 0, BlockBytes);
+            Deflate(BlockBytes);
             _filled = 0;
         }
     }
 
     public override void Flush() { }
+
+    private void Deflate(int count)
+    {
+        if (_native is not null) _native.Write(Block.AsSpan(0, count));
+        else _deflate!.Write(Block, 0, count);
+    }
 
     private byte[] Block => _block ?? throw new ObjectDisposedException(nameof(CompressingStream));
 
@@ -72,7 +85,7 @@ internal sealed class CompressingStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) { _deflate.Dispose(); _deflated.Dispose(); ReturnBlock(); }
+        if (disposing) { _native?.Release(); _deflate?.Dispose(); _deflated.Dispose(); ReturnBlock(); }
         base.Dispose(disposing);
     }
 }

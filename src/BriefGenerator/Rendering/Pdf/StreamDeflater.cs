@@ -29,7 +29,14 @@ internal static class StreamDeflater
     private static byte[] Compress(ReadOnlySpan<byte> data)
     {
         using var packed = new MemoryStream(data.Length / 2 + 64);
-        using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
+        // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater); nothing to deflate
+        // is left to ZLibStream, whose handling of it is its own.
+        if (!data.IsEmpty && NativeDeflater.Begin(raw: false, packed) is { } native)
+        {
+            native.Write(data);
+            native.End();
+        }
+        else using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
         return packed.ToArray();
     }
 }
