@@ -17,6 +17,9 @@ internal sealed class FontSet
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
+    // Per chain, the face picked for each ASCII character (null until first met): most text is ASCII, and a pick
+    // otherwise looks the character up in each face's cmap in turn.
+    private readonly Dictionary<FontFace[], FontFace?[]> _asciiPicks = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<int> _reported = new();
     private readonly StringBuilder _builder = new(); // a fragment holding characters outside the BMP (Shape)
 
@@ -55,6 +58,7 @@ internal sealed class FontSet
     public void Shape(StyledRun run, SourceSpan span, List<Fragment> into)
     {
         var chain = Chain(run.Style.Family, run.Style.Style);
+        var ascii = _asciiPicks[chain];
         var text = run.Text;
         // The current fragment is text[start..i) while it holds only characters of the BMP (the usual case: then it is
         // cut from the run's text, with no builder); a character outside it moves the fragment into _builder.
@@ -77,7 +81,7 @@ internal sealed class FontSet
                 start = i;
                 continue;
             }
-            var pick = Pick(chain, rune, span);
+            var pick = rune.Value < 128 ? ascii[rune.Value] ??= Pick(chain, rune, span) : Pick(chain, rune, span);
             if (current is not null && !ReferenceEquals(pick, current) && (length > 0 || sb.Length > 0))
             {
                 into.Add(Make(text, start, length, sb, current, run.Style));
@@ -128,6 +132,7 @@ internal sealed class FontSet
         if (chain.Length == 0)
             throw new InvalidOperationException($"No bundled font found in '{_library.Folder}' for '{family}'.");
         _chains[(family, style)] = chain;
+        _asciiPicks[chain] = new FontFace?[128];
         return chain;
     }
 }

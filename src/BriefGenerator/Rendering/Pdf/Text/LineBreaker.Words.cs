@@ -10,7 +10,8 @@ internal sealed partial class LineBreaker
     public const string HyphenText = "\u00AD";
     private const char SoftHyphen = '\u00AD';
     private static readonly List<int> NoBreaks = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
+    // A breaker belongs to one layout pass on one thread (like _chunk), so a plain dictionary will do.
+    private readonly Dictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
     private readonly List<Fragment> _chunk = new();
 
     // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
@@ -123,7 +124,7 @@ internal sealed partial class LineBreaker
     private void Chunk(List<Word> words, List<Fragment> chunk, Fragment? space, bool hard)
     {
         var text = chunk.Count switch { 0 => "", 1 => chunk[0].Text, _ => string.Concat(chunk.Select(f => f.Text)) };
-        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, FindBreaks);
+        var breaks = text.Length < 2 ? NoBreaks : BreaksOf(text);
         var word = new Word();
         int offset = 0, next = 0;
         for (var i = 0; i < chunk.Count; i++)
@@ -147,6 +148,13 @@ internal sealed partial class LineBreaker
         word.Space = space;
         word.HardBreak = hard;
         words.Add(word);
+    }
+
+    // A chunk's break opportunities, found once per layout pass.
+    private List<int> BreaksOf(string text)
+    {
+        if (!_breaks.TryGetValue(text, out var breaks)) _breaks[text] = breaks = FindBreaks(text);
+        return breaks;
     }
 
     // A word's break opportunities; words without any (most) share one empty list instead of holding their own.

@@ -11,7 +11,9 @@ namespace BriefGenerator.Rendering.Pdf.Writer;
 internal sealed class PdfFontResource
 {
     private readonly Dictionary<ushort, string> _texts = new();
-    private readonly HashSet<ushort> _direct = new();
+    // One bit per glyph id: set once the glyph was seen standing for exactly its character-map characters (then its
+    // text is settled). Looked up for every glyph drawn, so a bit set rather than a hash set.
+    private readonly ulong[] _direct = new ulong[65536 / 64];
 
     /// <summary>The font for <paramref name="face"/>, <paramref name="index"/>th in the document, as object <paramref name="number"/>.</summary>
     public PdfFontResource(FontFace face, int index, int number)
@@ -46,12 +48,12 @@ internal sealed class PdfFontResource
     /// ligature's "ffi"; a glyph that stands for none of the text, the second of a cluster, reads as a zero-width space).</summary>
     public void Use(ushort glyph, ReadOnlySpan<char> characters)
     {
-        if (_direct.Contains(glyph)) return;
+        if ((_direct[glyph >> 6] & (1UL << glyph)) != 0) return;
         bool direct = characters.Length > 0 && Rune.DecodeFromUtf16(characters, out var rune, out var used) == System.Buffers.OperationStatus.Done
             && used == characters.Length && Font.Glyph(rune.Value) == glyph;
         if (direct)
         {
-            _direct.Add(glyph);
+            _direct[glyph >> 6] |= 1UL << glyph;
             _texts[glyph] = characters.ToString();
         }
         else if (!_texts.ContainsKey(glyph)) _texts[glyph] = characters.Length == 0 ? "\u200B" : characters.ToString();
