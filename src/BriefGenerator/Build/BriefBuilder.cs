@@ -105,14 +105,19 @@ public sealed class BriefBuilder
             return hit.Outcomes.Select((o, i) => new BriefOutcome(brief.Slug, o.Template, BriefStatus.Skipped, TimeSpan.Zero, o.Outputs,
                 i == 0 ? diagnostics.Concat(o.Diagnostics).Distinct().ToList() : o.Diagnostics)).ToArray();
 
-        // The change report's snapshot (the brief's body parsed again) is taken on the side while the brief renders.
-        var snapshot = options.DryRun ? null : Task.Run(() => SnapshotStore.Take(brief, location.BriefPath));
         // Render every template in memory first: a brief writes all its outputs or none of them. The files the renders
         // read are logged, so that the cache can tell when any of them changes.
         var rendered = new List<(string Template, List<RenderedFile>? Files, DiagnosticBag Bag, TimeSpan Took)>();
+        Task<Diff.BriefSnapshot?>? snapshot;
         using (busy.Enter())
-        using (var reads = ReadLog.Begin())
         {
+            // The change report's snapshot (the brief's body parsed again; not a read the outputs depend on, so outside
+            // the log) is taken on the side while the brief renders if a worker would otherwise sit idle, else first and
+            // on this worker (as the formats are: see BusyWorkers).
+            snapshot = options.DryRun ? null : new Task<Diff.BriefSnapshot?>(() => SnapshotStore.Take(brief, location.BriefPath));
+            if (busy.SomeIdle) snapshot?.Start();
+            else snapshot?.RunSynchronously();
+            using var reads = ReadLog.Begin();
             foreach (var name in brief.Metadata.Templates)
             {
                 var templateClock = Stopwatch.StartNew();
