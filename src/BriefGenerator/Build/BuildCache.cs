@@ -1,5 +1,5 @@
+using BriefGenerator.Caching;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using BriefGenerator.Files;
 
 namespace BriefGenerator.Build;
@@ -78,7 +78,7 @@ public sealed class BuildCache
         foreach (var file in outputs)
         {
             var read = ConfinedFile.Read(file.Path, null, file.Bytes, log: false);
-            if (!read.Ok || read.Bytes!.Length != file.Bytes || Convert.ToHexStringLower(SHA256.HashData(read.Bytes)) != file.Sha256) return null;
+            if (!read.Ok || read.Bytes!.Length != file.Bytes || Convert.ToHexStringLower(Sha256.HashData(read.Bytes)) != file.Sha256) return null;
         }
         var renewed = entry with { Stamps = Stamp(outputs) };
         Store(slug, renewed);

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using System.Text;
 using BriefGenerator.Files;
 
@@ -34,6 +34,6 @@ internal static class FolderStamp
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         if (latest >= now - BriefStamp.Settle) return null;
         text.Append(self.ModifiedNs).Append(' ').Append(self.ChangedNs);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -1,6 +1,6 @@
+using BriefGenerator.Caching;
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using BriefGenerator.Files;
 using BriefGenerator.Templating;
@@ -28,7 +28,7 @@ public static class InputFingerprint
         FingerprintMemo? memo = null)
     {
         memo ??= new FingerprintMemo();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new Sha256();
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
 
         Add($"tool {options.ToolVersion}; formats {string.Join(',', options.Formats)}; epoch {options.SourceDateEpoch}");
@@ -75,14 +75,14 @@ public static class InputFingerprint
     /// time), anything else by what it is.</summary>
     public static string FileDigest(string path) => Digest(h => AddFile(h, path));
 
-    private static string Digest(Action<IncrementalHash> add)
+    private static string Digest(Action<Sha256> add)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new Sha256();
         add(hash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void AddFolder(IncrementalHash hash, string root, string folder, bool recursive, int depth)
+    private static void AddFolder(Sha256 hash, string root, string folder, bool recursive, int depth)
     {
         if (FileStat.Of(folder).Kind is not (FileKind.Directory or FileKind.SymbolicLink) || !Directory.Exists(folder)) return;
         IEnumerable<string> entries;
@@ -104,7 +104,7 @@ public static class InputFingerprint
     }
 
     // A regular file's bytes (streamed); a large one by size and time; anything else by what it is.
-    private static void AddFile(IncrementalHash hash, string path)
+    private static void AddFile(Sha256 hash, string path)
     {
         var (kind, length) = FileStat.Of(path);
         try
@@ -132,7 +132,7 @@ public static class InputFingerprint
     private static string HashFonts(string folder)
     {
         if (!Directory.Exists(folder)) return "none";
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new Sha256();
         AddFolder(hash, folder, folder, recursive: false, 0);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

@@ -1,3 +1,4 @@
+using BriefGenerator.Caching;
 namespace BriefGenerator.Build;
 
 /// <summary>An output rendered, not yet in place: in memory, or in a temporary file beside its path
@@ -11,5 +12,5 @@ public sealed record RenderedFile(string Path, string Format, byte[] Bytes, int?
     public long Length => Spooled?.Length ?? Bytes.Length;
 
     /// <summary>The SHA-256 of the output, lower-case hex.</summary>
-    public string Sha256 => Spooled?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Bytes));
+    public string Sha256 => Spooled?.Sha256 ?? Convert.ToHexStringLower(Caching.Sha256.HashData(Bytes));
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -22,7 +22,7 @@ public sealed partial record Shard(int Index, int Count)
     /// <summary>True when the brief with this slug is in this shard.</summary>
     public bool Contains(string slug)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(slug));
+        var digest = Sha256.HashData(Encoding.UTF8.GetBytes(slug));
         var value = BitConverter.ToUInt64(digest, 0);
         return (int)(value % (ulong)Count) == Index - 1;
     }

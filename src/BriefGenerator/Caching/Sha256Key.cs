@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 
 namespace BriefGenerator.Caching;
 
@@ -11,7 +10,7 @@ public readonly record struct Sha256Key(ulong A, ulong B, ulong C, ulong D)
     public static Sha256Key Of(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(data, hash);
+        Sha256.HashData(data, hash);
         var words = MemoryMarshal.Cast<byte, ulong>(hash);
         return new Sha256Key(words[0], words[1], words[2], words[3]);
     }

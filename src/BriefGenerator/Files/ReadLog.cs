@@ -1,5 +1,5 @@
+using BriefGenerator.Caching;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace BriefGenerator.Files;
 
@@ -24,7 +24,7 @@ public sealed class ReadLog
     public SortedDictionary<string, string> Files => new(_files, StringComparer.Ordinal);
 
     /// <summary>Lower-case hex SHA-256 of some bytes.</summary>
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(Sha256.HashData(bytes));
 
     /// <summary>An open logging scope.</summary>
     public sealed class Scope : IDisposable

@@ -1,3 +1,4 @@
+using BriefGenerator.Caching;
 using BriefGenerator.Diagnostics;
 using BriefGenerator.Files;
 using StbImageSharp;
@@ -40,7 +41,7 @@ public static class ImageLoader
     /// <summary>Checks and decodes bytes already read (<paramref name="name"/> is said in messages).</summary>
     public static (LoadedImage? Image, ImageProblem? Problem) Decode(string name, byte[] bytes)
     {
-        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        var key = Convert.ToHexString(Caching.Sha256.HashData(bytes));
         if (Decoded.TryGetValue(key, out var known)) return (known, null);
         var (image, problem) = DecodeNew(name, bytes);
         if (image is null) return (null, problem);

@@ -1,3 +1,4 @@
+using BriefGenerator.Caching;
 namespace BriefGenerator.Images;
 
 /// <summary>An image read and checked once per build, shared by every renderer and template: its file's bytes (a JPEG is
@@ -12,7 +13,7 @@ public sealed class LoadedImage
         Width = width;
         Height = height;
         Components = components;
-        Key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        Key = Convert.ToHexString(Caching.Sha256.HashData(bytes));
         Rgba = rgba;
     }
 

@@ -19,7 +19,14 @@ public sealed class FontFace
         Family = family;
         Style = style;
         Path = path;
-        _data = new Lazy<byte[]>(() => ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _data = new Lazy<byte[]>(() =>
+        {
+            // The file's stamp before and after the read: equal, it names these bytes (ContentStamp); else nothing does.
+            var before = Stamp(path);
+            var bytes = ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false);
+            _contentStamp = before is not null && Stamp(path) == before ? before : null;
+            return bytes;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         _probe = new(() =>
         {
             var file = ConfinedFile.Inspect(path, root, MaxBytes, (handle, length) => FontProgramCheck.Problem(length, Reader(handle)), out var problem);
@@ -43,6 +50,26 @@ public sealed class FontFace
 
     /// <summary>The font file's bytes.</summary>
     public byte[] Data => _data.Value;
+
+    /// <summary>What tells these bytes from any other content without hashing them, so that another face object read from
+    /// the same unchanged file (a font library scanned again) can share what was made from them: the file's real path,
+    /// size, modification time and status-change time (which any write moves and no program can set back), taken just
+    /// before and just after <see cref="Data"/> was read; null when the file changed meanwhile or has no such stamp.</summary>
+    public string? ContentStamp
+    {
+        get
+        {
+            _ = _data.Value;
+            return _contentStamp;
+        }
+    }
+
+    private string? _contentStamp;
+
+    private static string? Stamp(string path) =>
+        RealPath.Resolve(path, out _) is { } real && FileStat.Meta(real) is { Kind: FileKind.Regular } meta
+            ? $"{real}\n{meta.Length}\n{meta.ModifiedNs}\n{meta.ChangedNs}"
+            : null;
 
     /// <summary>Null when the file is a usable TrueType font, else what is wrong with it (checked once, on first use).</summary>
     public string? Problem => _problem.Value;

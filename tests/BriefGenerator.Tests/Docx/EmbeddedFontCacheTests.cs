@@ -40,6 +40,30 @@ public class EmbeddedFontCacheTests
     }
 
     [Fact]
+    public void A_font_rewritten_with_the_same_size_and_modification_time_is_subset_again()
+    {
+        // The cache is keyed on the file's stamp, not on a hash of its bytes: an edit that keeps the size and sets the
+        // modification time back still moves the status-change time, so the new bytes are subset, not the old ones.
+        using var ws = new Workspace();
+        var path = Path.Combine(ws.Root, "Face.ttf");
+        var serif = File.ReadAllBytes(Serif);
+        File.WriteAllBytes(path, serif);
+        var written = File.GetLastWriteTimeUtc(path);
+        var key = FontObfuscation.KeyFor("Face-Regular");
+        var before = EmbeddedFontCache.GetUsed(new FontFace("Face", FontStyle.Regular, path), key, Text);
+        var sans = File.ReadAllBytes(Sans);
+        Assert.True(sans.Length < serif.Length);
+        Thread.Sleep(20); // a status-change time the file system can tell from the first write's
+        File.WriteAllBytes(path, sans.Concat(new byte[serif.Length - sans.Length]).ToArray());
+        File.SetLastWriteTimeUtc(path, written);
+        Assert.Equal(serif.Length, new FileInfo(path).Length);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        var after = EmbeddedFontCache.GetUsed(new FontFace("Face", FontStyle.Regular, path), key, Text);
+        Assert.NotEqual(before.Entry.Deflated, after.Entry.Deflated);
+        Assert.Equal(GlyphSubsetter.Subset(File.ReadAllBytes(path), Text)!.LongLength, after.Entry.Length);
+    }
+
+    [Fact]
     public void The_cache_stays_bounded()
     {
         var face = new FontFace("Noto Serif", FontStyle.Regular, Serif);

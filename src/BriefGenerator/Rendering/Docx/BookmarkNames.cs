@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using System.Text;
 
 namespace BriefGenerator.Rendering.Docx;
@@ -19,7 +19,7 @@ internal static class BookmarkNames
         var name = sb.ToString();
         if (name.Length <= MaxLength && name == id) return name;
         // Replacing characters or truncating could make two ids collide; a short hash of the original keeps them apart.
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)), 0, 3).ToLowerInvariant();
+        var hash = Convert.ToHexString(Sha256.HashData(Encoding.UTF8.GetBytes(id)), 0, 3).ToLowerInvariant();
         var stem = name.Length > MaxLength - 7 ? name[..(MaxLength - 7)] : name;
         return stem + "_" + hash;
     }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using System.Text;
 
 namespace BriefGenerator.Rendering.Docx;
@@ -10,7 +10,7 @@ internal static class FontObfuscation
     /// <summary>A font key derived from the face's name: stable across runs (no random GUIDs), distinct per face.</summary>
     public static string KeyFor(string faceName)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("BriefGenerator font key " + faceName));
+        var hash = Sha256.HashData(Encoding.UTF8.GetBytes("BriefGenerator font key " + faceName));
         var hex = Convert.ToHexString(hash, 0, 16);
         return "{" + hex[..8] + "-" + hex[8..12] + "-" + hex[12..16] + "-" + hex[16..20] + "-" + hex[20..32] + "}";
     }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using BriefGenerator.Caching;
 using System.Text;
 
 namespace BriefGenerator.Rendering.Pdf.Writer;
@@ -17,7 +17,7 @@ internal static class DocumentIds
     /// <summary>Fills the trailer id (at <paramref name="trailerId"/>, two 32-digit strings separated by "&gt;&lt;") and
     /// every zero UUID of the XMP packet (within <paramref name="xmpStart"/> and <paramref name="xmpLength"/>).</summary>
     public static void Fill(Span<byte> pdf, int trailerId, int xmpStart, int xmpLength) =>
-        Fill(SHA256.HashData(pdf), pdf, trailerId, xmpStart, xmpLength);
+        Fill(Sha256.HashData(pdf), pdf, trailerId, xmpStart, xmpLength);
 
     /// <summary>Fills the identifiers drawn from <paramref name="hash"/> (the SHA-256 of the whole file with them zero)
     /// into <paramref name="pdf"/>, the part of the file that holds the trailer and the XMP packet (positions relative
@@ -32,7 +32,7 @@ internal static class DocumentIds
         int n = 0;
         for (int at = xmp.IndexOf(ZeroUuid); at >= 0; at = xmp.IndexOf(ZeroUuid))
         {
-            var seed = SHA256.HashData(Encoding.ASCII.GetBytes(Convert.ToHexString(hash) + "#" + n++));
+            var seed = Sha256.HashData(Encoding.ASCII.GetBytes(Convert.ToHexString(hash) + "#" + n++));
             Encoding.ASCII.GetBytes("uuid:" + new Guid(seed.AsSpan(0, 16)), xmp[at..]);
         }
     }

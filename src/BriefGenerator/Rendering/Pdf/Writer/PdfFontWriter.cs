@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using BriefGenerator.Caching;
 using BriefGenerator.Fonts;
 using BriefGenerator.Rendering.Pdf.Text;
@@ -76,11 +75,11 @@ internal static class PdfFontWriter
     private static string Name(PdfFontResource font, byte[] program, HashSet<string> names)
     {
         var postScript = EmbeddedFontNames.Sanitize(PostScriptNames.Of(font.Face));
-        var hash = SHA256.HashData(program);
+        var hash = Sha256.HashData(program);
         Span<char> tag = stackalloc char[6];
         for (int salt = 0; ; salt++)
         {
-            var h = salt == 0 ? hash : SHA256.HashData([.. hash, (byte)salt]);
+            var h = salt == 0 ? hash : Sha256.HashData([.. hash, (byte)salt]);
             for (int i = 0; i < 6; i++) tag[i] = (char)('A' + h[i] % 26);
             var name = new string(tag) + "+" + postScript;
             if (names.Add(name)) return name;
