@@ -10,7 +10,11 @@ internal sealed partial class LineBreaker
     public const string HyphenText = "\u00AD";
     private const char SoftHyphen = '\u00AD';
     private static readonly List<int> NoBreaks = new();
+    // Break opportunities by word, emptied when it passes MaxCachedBreaks entries: a big table's numbers and names are
+    // mostly seen once (measured, then set), and a cache that kept them all grew with every row for the whole layout.
+    private const int MaxCachedBreaks = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
+    private int _breaksAdded;
     private readonly List<Fragment> _chunk = new();
 
     // The words of a paragraph split into syllables where the hyphenator allows a hyphen: never the last word of the
@@ -120,10 +124,22 @@ internal sealed partial class LineBreaker
         return words;
     }
 
+    private List<int> BreaksOf(string text)
+    {
+        if (_breaks.TryGetValue(text, out var breaks)) return breaks;
+        breaks = FindBreaks(text);
+        if (Interlocked.Increment(ref _breaksAdded) > MaxCachedBreaks)
+        {
+            _breaks.Clear();
+            Interlocked.Exchange(ref _breaksAdded, 0);
+        }
+        return _breaks.GetOrAdd(text, breaks);
+    }
+
     private void Chunk(List<Word> words, List<Fragment> chunk, Fragment? space, bool hard)
     {
         var text = chunk.Count switch { 0 => "", 1 => chunk[0].Text, _ => string.Concat(chunk.Select(f => f.Text)) };
-        var breaks = text.Length < 2 ? NoBreaks : _breaks.GetOrAdd(text, FindBreaks);
+        var breaks = text.Length < 2 ? NoBreaks : BreaksOf(text);
         var word = new Word();
         int offset = 0, next = 0;
         for (var i = 0; i < chunk.Count; i++)
