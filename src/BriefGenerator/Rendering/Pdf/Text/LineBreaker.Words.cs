@@ -10,7 +10,10 @@ internal sealed partial class LineBreaker
     public const string HyphenText = "\u00AD";
     private const char SoftHyphen = '\u00AD';
     private static readonly List<int> NoBreaks = new();
+    // Break opportunities by word, emptied when it passes MaxCachedBreaks entries: a big table's numbers and names are
+    // mostly seen once (measured, then set), and a cache that kept them all grew with every row for the whole layout.
     // A breaker belongs to one layout pass on one thread (like _chunk), so a plain dictionary will do.
+    private const int MaxCachedBreaks = 20_000;
     private readonly Dictionary<string, List<int>> _breaks = new(StringComparer.Ordinal);
     private readonly List<Fragment> _chunk = new();
 
@@ -150,11 +153,12 @@ internal sealed partial class LineBreaker
         words.Add(word);
     }
 
-    // A chunk's break opportunities, found once per layout pass.
+    // A chunk's break opportunities, found once per layout pass (until the memo is full and starts again).
     private List<int> BreaksOf(string text)
     {
-        if (!_breaks.TryGetValue(text, out var breaks)) _breaks[text] = breaks = FindBreaks(text);
-        return breaks;
+        if (_breaks.TryGetValue(text, out var breaks)) return breaks;
+        if (_breaks.Count >= MaxCachedBreaks) _breaks.Clear();
+        return _breaks[text] = FindBreaks(text);
     }
 
     // A word's break opportunities; words without any (most) share one empty list instead of holding their own.
