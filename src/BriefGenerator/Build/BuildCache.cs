@@ -1,5 +1,5 @@
-using BriefGenerator.Caching;
 using System.Collections.Concurrent;
+using BriefGenerator.Caching;
 using BriefGenerator.Files;
 
 namespace BriefGenerator.Build;

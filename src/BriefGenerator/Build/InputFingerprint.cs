@@ -1,7 +1,7 @@
-using BriefGenerator.Caching;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using BriefGenerator.Caching;
 using BriefGenerator.Files;
 using BriefGenerator.Templating;
 using BriefGenerator.Theming;

@@ -1,6 +1,6 @@
-using BriefGenerator.Caching;
 using System.Text;
 using System.Text.RegularExpressions;
+using BriefGenerator.Caching;
 
 namespace BriefGenerator.Build;
 

@@ -4,14 +4,21 @@ using System.Numerics;
 namespace BriefGenerator.Caching;
 
 /// <summary>SHA-256 (FIPS 180-4) for the small inputs a build hashes (briefs, templates, outputs, PDF streams, subset
-/// keys): computed here, so a build that hashes nothing large never loads OpenSSL, whose loading and start-up (the
-/// libraries' relocations, its configuration, ~220 page faults) cost a cold build ~10 ms — more than all its hashing.
-/// Inputs of <see cref="LargeBytes"/> or more go to <see cref="System.Security.Cryptography.SHA256"/> (OpenSSL, with the
-/// processor's SHA instructions), which is several times faster per byte. The digests are the same either way.</summary>
+/// keys): computed here, so a build that hashes little never loads OpenSSL, whose loading and start-up (the libraries'
+/// relocations, its configuration, ~220 page faults) cost a cold build ~10 ms — more than all its hashing (~0.9 MB for
+/// the seed). Inputs of <see cref="LargeBytes"/> or more, and everything once the process has hashed
+/// <see cref="ManagedBudget"/> here (a build of many briefs, <c>--verify</c>), go to
+/// <see cref="System.Security.Cryptography.SHA256"/> (OpenSSL, with the processor's SHA instructions), several times
+/// faster per byte. The digests are the same either way.</summary>
 public sealed class Sha256 : IDisposable
 {
     /// <summary>From this many bytes on, OpenSSL hashes (1 MiB).</summary>
     public const int LargeBytes = 1 << 20;
+
+    /// <summary>Bytes hashed here per process before OpenSSL takes over for good (2 MiB).</summary>
+    public const long ManagedBudget = 2L << 20;
+
+    private static long _managedBytes;
 
     /// <summary>Length of a digest in bytes.</summary>
     public const int HashBytes = 32;
@@ -36,8 +43,13 @@ public sealed class Sha256 : IDisposable
     private System.Security.Cryptography.IncrementalHash? _large;
     private MemoryStream? _kept;
 
+    private readonly bool _managedOnly;
+
     /// <summary>An empty incremental hash (<see cref="AppendData(ReadOnlySpan{byte})"/>, then <see cref="GetHashAndReset"/>).</summary>
     public Sha256() => Reset();
+
+    /// <summary>An incremental hash that never hands over to OpenSSL (tests of this code).</summary>
+    internal Sha256(bool managedOnly) : this() => _managedOnly = managedOnly;
 
     /// <summary>The digest of <paramref name="data"/>.</summary>
     public static byte[] HashData(ReadOnlySpan<byte> data)
@@ -50,11 +62,17 @@ public sealed class Sha256 : IDisposable
     /// <summary>Writes the digest of <paramref name="data"/> into <paramref name="destination"/> (32 bytes).</summary>
     public static void HashData(ReadOnlySpan<byte> data, Span<byte> destination)
     {
-        if (data.Length >= LargeBytes)
+        if (data.Length >= LargeBytes || Interlocked.Add(ref _managedBytes, data.Length) > ManagedBudget)
         {
             System.Security.Cryptography.SHA256.HashData(data, destination);
             return;
         }
+        HashManaged(data, destination);
+    }
+
+    /// <summary>The digest computed here whatever the size (tests of this code).</summary>
+    internal static void HashManaged(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
         Span<uint> state = stackalloc uint[8];
         Initial(state);
         var whole = data.Length & ~63;
@@ -66,7 +84,7 @@ public sealed class Sha256 : IDisposable
     public void AppendData(ReadOnlySpan<byte> data)
     {
         if (_large is not null) { _large.AppendData(data); return; }
-        if (_length + data.Length >= LargeBytes)
+        if (!_managedOnly && (_length + data.Length >= LargeBytes || Interlocked.Add(ref _managedBytes, data.Length) > ManagedBudget))
         {
             _large = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
             if (_kept is not null) _large.AppendData(_kept.GetBuffer().AsSpan(0, (int)_kept.Length));
@@ -74,7 +92,7 @@ public sealed class Sha256 : IDisposable
             _large.AppendData(data);
             return;
         }
-        (_kept ??= new MemoryStream()).Write(data);
+        if (!_managedOnly) (_kept ??= new MemoryStream()).Write(data);
         _length += data.Length;
         if (_filled > 0)
         {

@@ -16,6 +16,7 @@ internal sealed unsafe class NativeDeflater
     [ThreadStatic] private static int _busy; // the kinds (1 zlib, 2 raw) this thread has begun and not ended
     private readonly IntPtr _stream;
     private readonly int _kind;
+    private readonly int _thread = Environment.CurrentManagedThreadId;
     private readonly Stream _output;
     private readonly byte[] _piece = new byte[OutputPiece];
 
@@ -49,6 +50,7 @@ internal sealed unsafe class NativeDeflater
     /// <summary>Deflates <paramref name="data"/> (what DeflateStream.Write does).</summary>
     public void Write(ReadOnlySpan<byte> data)
     {
+        OnOwnThread();
         fixed (byte* input = data)
         {
             uint left = (uint)data.Length;
@@ -63,6 +65,7 @@ internal sealed unsafe class NativeDeflater
     /// <summary>Ends the data (what disposing a DeflateStream does) and gives the stream back to the thread.</summary>
     public void End()
     {
+        OnOwnThread();
         try
         {
             int code;
@@ -77,8 +80,18 @@ internal sealed unsafe class NativeDeflater
     }
 
     /// <summary>Gives the stream back without ending the data (what was written is dropped by the next
-    /// <see cref="Begin"/>).</summary>
-    public void Release() => _busy &= ~_kind;
+    /// <see cref="Begin"/>); nothing when it was given back already.</summary>
+    public void Release()
+    {
+        if (Environment.CurrentManagedThreadId == _thread) _busy &= ~_kind;
+    }
+
+    // The zlib stream is the beginning thread's own: another thread using it could meet that thread's next piece of data.
+    private void OnOwnThread()
+    {
+        if (Environment.CurrentManagedThreadId != _thread)
+            throw new InvalidOperationException("a native deflater is used only on the thread that began it");
+    }
 
     private int Step(byte* input, uint length, int flush, out uint inputLeft)
     {

@@ -1,5 +1,5 @@
-using BriefGenerator.Caching;
 using System.Text;
+using BriefGenerator.Caching;
 
 namespace BriefGenerator.Rendering.Docx;
 

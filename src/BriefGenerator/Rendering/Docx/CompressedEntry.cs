@@ -13,8 +13,12 @@ internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
         // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater).
         if (data.Length > 0 && NativeDeflater.Begin(raw: true, buffer) is { } native)
         {
-            native.Write(data);
-            native.End();
+            try
+            {
+                native.Write(data);
+                native.End();
+            }
+            finally { native.Release(); }
         }
         else using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
         return new CompressedEntry(Docx.Crc32.Compute(data), data.LongLength, buffer.ToArray());

@@ -33,8 +33,12 @@ internal static class StreamDeflater
         // is left to ZLibStream, whose handling of it is its own.
         if (!data.IsEmpty && NativeDeflater.Begin(raw: false, packed) is { } native)
         {
-            native.Write(data);
-            native.End();
+            try
+            {
+                native.Write(data);
+                native.End();
+            }
+            finally { native.Release(); }
         }
         else using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
         return packed.ToArray();
