@@ -87,9 +87,10 @@ public static partial class ThemeLoader
                 new SourceSpan(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
-        // Check the values against the ranges (README, "Limits"), each error at its key's line.
-        var spans = ThemeKeySpans.Read(text, displayPath);
-        SourceSpan At(string key) => KeyAt(spans, displayPath, key);
+        // Check the values against the ranges (README, "Limits"), each error at its key's line. The keys' positions
+        // take a second pass of the YAML parser, so they are read only when an error needs one.
+        IReadOnlyDictionary<string, SourceSpan>? spans = null;
+        SourceSpan At(string key) => KeyAt(spans ??= ThemeKeySpans.Read(text, displayPath), displayPath, key);
         if (!ThemeRanges.CheckPresent(theme, At, diagnostics) || !ThemeRanges.CheckNumbers(theme, At, diagnostics)) return null;
         foreach (var (name, value) in Colors(theme))
             if (!HexColor().IsMatch(value))
