@@ -47,6 +47,21 @@ internal sealed unsafe class NativeDeflater
         return new NativeDeflater(stream, kind, output);
     }
 
+    /// <summary>Deflates <paramref name="data"/> whole into <paramref name="output"/> and ends it, as <see cref="Begin"/>
+    /// with <paramref name="raw"/> would; false, with nothing written, when the native helpers are not linked in (or
+    /// there is no data: the managed streams' handling of that is their own), and the caller deflates it itself.</summary>
+    public static bool TryDeflate(bool raw, ReadOnlySpan<byte> data, Stream output)
+    {
+        if (data.IsEmpty || Begin(raw, output) is not { } native) return false;
+        try
+        {
+            native.Write(data);
+            native.End();
+        }
+        finally { native.Release(); }
+        return true;
+    }
+
     /// <summary>Deflates <paramref name="data"/> (what DeflateStream.Write does).</summary>
     public void Write(ReadOnlySpan<byte> data)
     {

@@ -11,16 +11,8 @@ internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
     {
         using var buffer = new MemoryStream();
         // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater).
-        if (data.Length > 0 && NativeDeflater.Begin(raw: true, buffer) is { } native)
-        {
-            try
-            {
-                native.Write(data);
-                native.End();
-            }
-            finally { native.Release(); }
-        }
-        else using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
+        if (!NativeDeflater.TryDeflate(raw: true, data, buffer))
+            using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
         return new CompressedEntry(Docx.Crc32.Compute(data), data.LongLength, buffer.ToArray());
     }
 }

@@ -31,16 +31,8 @@ internal static class StreamDeflater
         using var packed = new MemoryStream(data.Length / 2 + 64);
         // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater); nothing to deflate
         // is left to ZLibStream, whose handling of it is its own.
-        if (!data.IsEmpty && NativeDeflater.Begin(raw: false, packed) is { } native)
-        {
-            try
-            {
-                native.Write(data);
-                native.End();
-            }
-            finally { native.Release(); }
-        }
-        else using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
+        if (!NativeDeflater.TryDeflate(raw: false, data, packed))
+            using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
         return packed.ToArray();
     }
 }
