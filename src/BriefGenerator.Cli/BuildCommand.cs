@@ -33,12 +33,14 @@ public static class BuildCommand
             Description = "Also write <template>.redline.docx with the changes since this git revision as Word tracked changes",
             HelpName = "REV",
         };
+        var processes = WorkerCommandLine.CreateOption();
+        var worker = WorkerCommandLine.CreateWorkerOption();
         var report = new Option<string?>("--report") { Description = "Where to write the JSON build report (default <out>/build-report.json)" };
 
         var command = new Command("build", "Build briefs into <out>/<slug>/<template>.pdf and .docx");
         command.Arguments.Add(slugs);
         folders.AddTo(command);
-        foreach (var o in new Option[] { format, force, verify, jobs, warnAsError, shard, report, redline }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, force, verify, jobs, processes, warnAsError, shard, report, redline, worker }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             if (!SourceDateEpoch.TryRead(stderr, out var epoch)) return ExitCodes.Usage;
@@ -67,6 +69,15 @@ public static class BuildCommand
                 SourceDateEpoch = epoch,
                 RedlineRevision = parse.GetValue(redline),
             };
+            if (parse.GetValue(worker))
+            {
+                // Standard output carries the replies alone: nothing else may write into it.
+                var replies = Console.OpenStandardOutput();
+                Console.SetOut(TextWriter.Null);
+                BriefWorker.Serve(renderers, options, new StreamReader(Console.OpenStandardInput()), replies);
+                return ExitCodes.Success;
+            }
+            options = options with { Workers = WorkerCommandLine.For(options, parse.GetValue(processes)!, fmt) };
             var result = BuildProgress.Run(() => new BriefBuilder(renderers).Build(options), stderr);
             BuildSummary.Print(result, stdout, stderr);
             if (parse.GetValue(CliApp.Verbose)) foreach (var bug in result.Exceptions) stderr.WriteLine(bug);

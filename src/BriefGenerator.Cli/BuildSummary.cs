@@ -55,7 +55,8 @@ public static class BuildSummary
         var errors = result.AllDiagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.AllDiagnostics.Count(d => d.Severity == Severity.Warning);
         return $"{Count(BriefStatus.Built)} built, {Count(BriefStatus.Skipped)} skipped, {Count(BriefStatus.Failed)} failed, " +
-               $"{errors} error(s), {warnings} warning(s) in {result.Duration.TotalSeconds:0.00} s";
+               $"{errors} error(s), {warnings} warning(s) in {result.Duration.TotalSeconds:0.00} s" +
+               (result.WorkerProcesses is var n and > 0 ? $" ({n} worker process{(n == 1 ? "" : "es")})" : "");
     }
 
     private static string Status(BriefOutcome b) => b.Status.ToString().ToLowerInvariant();

@@ -34,10 +34,26 @@ public sealed class BriefBuilder
         var memo = new FingerprintMemo { Cache = options.Verify ? null : cache };
         var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         var busy = new BusyWorkers(workers);
-        Parallel.For(0, briefs.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancel },
-            i => outcomes[i] = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? BuildOne(briefs[i], catalog, options, cache, memo, busy), bugs));
-        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList()) { Exceptions = bugs.ToList() };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancel };
+        // First the no-change path for every brief, then the briefs it did not skip: here, or in worker processes when
+        // there are enough of them (WorkerLaunch; never for a dry run or a redline build, which are not cached).
+        var waiting = new bool[briefs.Count];
+        Parallel.For(0, briefs.Count, parallel, i =>
+        {
+            var skipped = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? Array.Empty<BriefOutcome>(), bugs);
+            if (skipped.Length > 0) outcomes[i] = skipped;
+            else waiting[i] = true;
+        });
+        var todo = Enumerable.Range(0, briefs.Count).Where(i => waiting[i]).ToList();
+        var processes = options.Workers is { } launch && cache is not null && options.RedlineRevision is null && todo.Count >= launch.MinimumBriefs
+            ? WorkerPool.Run(launch, briefs, todo, outcomes, cache, bugs) : 0;
+        if (processes == 0)
+            Parallel.For(0, todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy), bugs));
+        var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList())
+        {
+            Exceptions = bugs.ToList(),
+            WorkerProcesses = processes,
+        };
         if (cache is null || briefs.Count == 0) return result;
         try
         {
@@ -53,7 +69,7 @@ public sealed class BriefBuilder
     }
 
     // A bug while building one brief fails that brief (BG089, exit 3) without stopping the others or the report.
-    private static BriefOutcome[] Isolated(BriefLocation location, Func<BriefOutcome[]> build, System.Collections.Concurrent.ConcurrentBag<Exception> bugs)
+    internal static BriefOutcome[] Isolated(BriefLocation location, Func<BriefOutcome[]> build, System.Collections.Concurrent.ConcurrentBag<Exception> bugs)
     {
         var clock = Stopwatch.StartNew();
         try { return build(); }
@@ -88,7 +104,7 @@ public sealed class BriefBuilder
             i == 0 ? o.Diagnostics.Distinct().ToList() : o.Diagnostics)).ToArray();
     }
 
-    private BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo, BusyWorkers busy)
+    internal BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo, BusyWorkers busy)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();

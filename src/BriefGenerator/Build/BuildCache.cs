@@ -62,6 +62,18 @@ public sealed class BuildCache
         return digest;
     }
 
+    /// <summary>Every folder digest known now, in folder order (what a worker process hands back to its parent).</summary>
+    internal IReadOnlyList<KeyValuePair<string, (string Stamp, string Digest)>> Folders() =>
+        _folders.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Takes a folder digest a worker process computed, unless the same one is already known.</summary>
+    internal void MergeFolder(string folder, string stamp, string digest)
+    {
+        if (_folders.TryGetValue(folder, out var known) && known == (stamp, digest)) return;
+        _folders[folder] = (stamp, digest);
+        Interlocked.Exchange(ref _changed, 1);
+    }
+
     /// <summary>The cached entry of <paramref name="slug"/>, valid or not (its template names say which fingerprint
     /// to compute).</summary>
     public CacheEntry? Peek(string slug) => _entries.GetValueOrDefault(slug);
@@ -112,8 +124,7 @@ public sealed class BuildCache
     public void Save()
     {
         if (_loaded && Volatile.Read(ref _changed) == 0) return;
-        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(),
-            _folders.OrderBy(f => f.Key, StringComparer.Ordinal).ToList()));
+        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), Folders()));
         var old = Path.Combine(Path.GetDirectoryName(_path)!, OldFileName);
         if (FileStat.Of(old).Kind == FileKind.Regular) File.Delete(old);
     }

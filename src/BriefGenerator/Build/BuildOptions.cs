@@ -30,4 +30,7 @@ public sealed record BuildOptions
     public long? SourceDateEpoch { get; init; }
     /// <summary>Also write <c>&lt;template&gt;.redline.docx</c> with tracked changes against the brief at this git revision; null: no redline.</summary>
     public string? RedlineRevision { get; init; }
+    /// <summary>Build changed briefs in worker processes started this way, when there are enough of them; null: in this
+    /// process (always for <c>watch</c>, a dry run and a redline build).</summary>
+    public WorkerLaunch? Workers { get; init; }
 }

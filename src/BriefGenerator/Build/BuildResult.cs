@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>Bugs caught while building a brief (each also a BG089 diagnostic on its brief); --verbose prints them.</summary>
     public IReadOnlyList<Exception> Exceptions { get; init; } = Array.Empty<Exception>();
 
+    /// <summary>How many worker processes built the briefs (<see cref="WorkerLaunch"/>); 0 when this process did.</summary>
+    public int WorkerProcesses { get; init; }
+
     /// <summary>True when a bug stopped a brief (exit 3).</summary>
     public bool HasInternalErrors => Exceptions.Count > 0;
 

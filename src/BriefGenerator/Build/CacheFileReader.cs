@@ -2,14 +2,16 @@ using BriefGenerator.Diagnostics;
 
 namespace BriefGenerator.Build;
 
-/// <summary>Reads the build cache file (<see cref="CacheFileFormat"/>) in one pass.</summary>
+/// <summary>Reads the build cache file (<see cref="CacheFileFormat"/>) in one pass; its pieces also read a worker
+/// process's replies (<see cref="WorkerFrames"/>).</summary>
 internal sealed class CacheFileReader
 {
     private readonly BinaryReader _in;
     private readonly long _length;
     private readonly List<string> _strings = new();
 
-    private CacheFileReader(byte[] bytes)
+    /// <summary>A reader of <paramref name="bytes"/> from their start, with its own string table.</summary>
+    internal CacheFileReader(byte[] bytes)
     {
         _in = new BinaryReader(new MemoryStream(bytes, writable: false));
         _length = bytes.Length;
@@ -49,28 +51,20 @@ internal sealed class CacheFileReader
         }
     }
 
-    private CacheEntry Entry()
+    /// <summary>The reader's numbers and bytes (strings go through <see cref="String"/>).</summary>
+    internal BinaryReader In => _in;
+
+    /// <summary>True when every byte has been read.</summary>
+    internal bool AtEnd => _in.BaseStream.Position == _length;
+
+    internal CacheEntry Entry()
     {
         var fingerprint = String();
         var outcomes = new CachedOutcome[Count()];
         for (var o = 0; o < outcomes.Length; o++)
         {
             var template = String();
-            var outputs = new OutputFile[Count()];
-            for (var i = 0; i < outputs.Length; i++)
-            {
-                var (path, format, bytes, sha) = (String(), String(), _in.Read7BitEncodedInt64(), String());
-                var pages = Small();
-                outputs[i] = new OutputFile(path, format, bytes, sha, pages == 0 ? null : pages - 1);
-            }
-            var diagnostics = new Diagnostic[Count()];
-            for (var i = 0; i < diagnostics.Length; i++)
-            {
-                var severity = _in.ReadByte() switch { 0 => Severity.Warning, 1 => Severity.Error, _ => throw new InvalidDataException() };
-                var (code, message, file) = (String(), String(), String());
-                diagnostics[i] = new Diagnostic(severity, code, message, new SourceSpan(file, _in.Read7BitEncodedInt(), _in.Read7BitEncodedInt()));
-            }
-            outcomes[o] = new CachedOutcome(template, outputs, diagnostics);
+            outcomes[o] = new CachedOutcome(template, Outputs(), Diagnostics());
         }
         Dictionary<string, string>? reads = null;
         if (Count() is var readCount and > 0)
@@ -88,21 +82,47 @@ internal sealed class CacheFileReader
         return new CacheEntry(fingerprint, outcomes, reads, stamps, source);
     }
 
+    /// <summary>What <see cref="CacheFileWriter.Outputs"/> wrote.</summary>
+    internal OutputFile[] Outputs()
+    {
+        var outputs = new OutputFile[Count()];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            var (path, format, bytes, sha) = (String(), String(), _in.Read7BitEncodedInt64(), String());
+            var pages = Small();
+            outputs[i] = new OutputFile(path, format, bytes, sha, pages == 0 ? null : pages - 1);
+        }
+        return outputs;
+    }
+
+    /// <summary>What <see cref="CacheFileWriter.Diagnostics"/> wrote.</summary>
+    internal Diagnostic[] Diagnostics()
+    {
+        var diagnostics = new Diagnostic[Count()];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var severity = _in.ReadByte() switch { 0 => Severity.Warning, 1 => Severity.Error, _ => throw new InvalidDataException() };
+            var (code, message, file) = (String(), String(), String());
+            diagnostics[i] = new Diagnostic(severity, code, message, new SourceSpan(file, _in.Read7BitEncodedInt(), _in.Read7BitEncodedInt()));
+        }
+        return diagnostics;
+    }
+
     // A count is never more than the bytes left: a damaged count fails here instead of allocating gigabytes.
-    private int Count()
+    internal int Count()
     {
         var n = _in.Read7BitEncodedInt();
         if (n < 0 || n > _length - _in.BaseStream.Position) throw new InvalidDataException();
         return n;
     }
 
-    private int Small()
+    internal int Small()
     {
         var n = _in.Read7BitEncodedInt();
         return n >= 0 ? n : throw new InvalidDataException();
     }
 
-    private string String()
+    internal string String()
     {
         var n = Small();
         if (n > 0) return n <= _strings.Count ? _strings[n - 1] : throw new InvalidDataException();

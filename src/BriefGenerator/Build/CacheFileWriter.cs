@@ -2,14 +2,26 @@ using BriefGenerator.Diagnostics;
 
 namespace BriefGenerator.Build;
 
-/// <summary>Writes the build cache file (<see cref="CacheFileFormat"/>).</summary>
+/// <summary>Writes the build cache file (<see cref="CacheFileFormat"/>); its pieces also write a worker process's
+/// replies (<see cref="WorkerFrames"/>).</summary>
 internal sealed class CacheFileWriter
 {
     private readonly MemoryStream _stream = new();
     private readonly BinaryWriter _out;
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
-    private CacheFileWriter() => _out = new BinaryWriter(_stream);
+    /// <summary>An empty writer with its own string table.</summary>
+    internal CacheFileWriter() => _out = new BinaryWriter(_stream);
+
+    /// <summary>The writer's numbers and bytes (strings go through <see cref="String"/>).</summary>
+    internal BinaryWriter Out => _out;
+
+    /// <summary>What has been written so far.</summary>
+    internal byte[] ToArray()
+    {
+        _out.Flush();
+        return _stream.ToArray();
+    }
 
     /// <summary>The bytes of a cache file holding <paramref name="entries"/> and <paramref name="folders"/>' digests
     /// (written in the order given).</summary>
@@ -37,32 +49,15 @@ internal sealed class CacheFileWriter
         return writer._stream.ToArray();
     }
 
-    private void Entry(CacheEntry entry)
+    internal void Entry(CacheEntry entry)
     {
         String(entry.Fingerprint);
         Count(entry.Outcomes.Count);
         foreach (var outcome in entry.Outcomes)
         {
             String(outcome.Template);
-            Count(outcome.Outputs.Count);
-            foreach (var file in outcome.Outputs)
-            {
-                String(file.Path);
-                String(file.Format);
-                _out.Write7BitEncodedInt64(file.Bytes);
-                String(file.Sha256);
-                Count(file.Pages is { } pages ? pages + 1 : 0);
-            }
-            Count(outcome.Diagnostics.Count);
-            foreach (var d in outcome.Diagnostics)
-            {
-                _out.Write((byte)d.Severity);
-                String(d.Code);
-                String(d.Message);
-                String(d.Span.File);
-                _out.Write7BitEncodedInt(d.Span.Line);
-                _out.Write7BitEncodedInt(d.Span.Column);
-            }
+            Outputs(outcome.Outputs);
+            Diagnostics(outcome.Diagnostics);
         }
         // Null and empty differ for the read files and the stamps: a count of n + 1, or 0 for none.
         Count(entry.Reads is null ? 0 : entry.Reads.Count + 1);
@@ -88,12 +83,42 @@ internal sealed class CacheFileWriter
         }
     }
 
+    /// <summary>A count, then each output file.</summary>
+    internal void Outputs(IReadOnlyList<OutputFile> outputs)
+    {
+        Count(outputs.Count);
+        foreach (var file in outputs)
+        {
+            String(file.Path);
+            String(file.Format);
+            _out.Write7BitEncodedInt64(file.Bytes);
+            String(file.Sha256);
+            Count(file.Pages is { } pages ? pages + 1 : 0);
+        }
+    }
+
+    /// <summary>A count, then each diagnostic.</summary>
+    internal void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Count(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            _out.Write((byte)d.Severity);
+            String(d.Code);
+            String(d.Message);
+            String(d.Span.File);
+            _out.Write7BitEncodedInt(d.Span.Line);
+            _out.Write7BitEncodedInt(d.Span.Column);
+        }
+    }
+
     private static IReadOnlyDictionary<string, T> Empty<T>() => new Dictionary<string, T>();
 
-    private void Count(int n) => _out.Write7BitEncodedInt(n);
+    /// <summary>A count or small number, 7-bit encoded.</summary>
+    internal void Count(int n) => _out.Write7BitEncodedInt(n);
 
     // 0 and the string the first time; its number + 1 after that.
-    private void String(string s)
+    internal void String(string s)
     {
         if (_strings.TryGetValue(s, out var known))
         {

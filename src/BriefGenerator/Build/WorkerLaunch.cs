@@ -1,0 +1,14 @@
+namespace BriefGenerator.Build;
+
+/// <summary>How a build may hand its briefs to worker processes (<see cref="BriefWorker"/>), each building one brief at a
+/// time with its own heap: the command that starts one (<paramref name="FileName"/> and <paramref name="Arguments"/>, which
+/// the CLI makes from its own command line), at most <paramref name="Processes"/> of them, and only when at least
+/// <paramref name="MinimumBriefs"/> briefs need building (the others are skipped by the build itself first, so a
+/// no-change build never starts one). Two workers use two cores better than two threads of one process, whose
+/// garbage collections stop both threads at once (README, "Round two: worker processes").</summary>
+public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Arguments, int Processes, int MinimumBriefs)
+{
+    /// <summary>Briefs to build from which <c>--processes auto</c> starts workers: fewer are built in-process, where a
+    /// worker's start-up (loading the templates and fonts again) would cost more than its second heap saves.</summary>
+    public const int AutoMinimumBriefs = 32;
+}
