@@ -64,6 +64,12 @@ internal static class WorkerPool
         {
             broken = $"its replies could not be read ({ex.Message})";
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug on this side: the worker's briefs fail as they would if it had died, and the bug is kept for exit 3.
+            bugs.Add(ex);
+            broken = $"its replies could not be taken ({ex.GetType().Name}: {ex.Message})";
+        }
         if (broken is not null) worker.Kill();
         var (exit, errors) = worker.Finish();
         if (ended && exit == 0 && worker.InFlight.Count == 0) return;
