@@ -61,12 +61,9 @@ public partial class WorkerProcessTests
         Assert.Contains("Text with a link", Readers.Collapse(string.Join(' ', pages)), StringComparison.Ordinal);
         Assert.Empty(Readers.DocxErrors(File.ReadAllBytes(Path.Combine(workers.Out, "echo", "policy-brief.docx"))));
 
-        // The parent merged the workers' cache entries: the next build skips every good brief; only delta, which failed,
-        // is built again (in a worker: --processes 2 starts workers for any brief to build). Without delta, nothing is
-        // built and no worker is started; an in-process build with --verify, which hashes every output again, agrees.
-        var again = Brief(workers, "--processes", "2");
-        Assert.Equal(1, again.Exit);
-        Assert.Matches(@"\n0 built, 4 skipped, 1 failed, 1 error\(s\), 1 warning\(s\) in [0-9.]+ s \(1 worker process\)\n$", again.Out);
+        // The parent merged the workers' cache entries: without delta (which failed, so it would be built again), the next
+        // build skips every brief and starts no worker; an in-process build with --verify, which hashes every output
+        // again, agrees.
         Directory.Delete(Path.Combine(workers.Content, "delta"), recursive: true);
         var clean = Brief(workers, "--processes", "2");
         Assert.Equal(0, clean.Exit);
