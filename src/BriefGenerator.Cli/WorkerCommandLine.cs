@@ -16,7 +16,7 @@ public static class WorkerCommandLine
     {
         var processes = new Option<string>("--processes")
         {
-            Description = "Worker processes for a build of many briefs: auto (one per job, from 32 briefs to build, native binary only), N, or 0 (none)",
+            Description = "Worker processes for a build of many briefs: auto (one per job, from 48 briefs to build, native binary only), N, or 0 (none)",
             HelpName = "auto|N",
             DefaultValueFactory = _ => "auto",
         };
