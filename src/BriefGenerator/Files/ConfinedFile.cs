@@ -102,6 +102,25 @@ public static class ConfinedFile
         return read.Ok ? read.Bytes! : throw new ConfinedFileException(read, $"{DisplayPath.For(Path.GetFullPath(path))} {read.Message}");
     }
 
+    /// <summary>The file's bytes mapped read-only (<see cref="MappedFile"/>) after the checks <see cref="Read"/> makes;
+    /// where it cannot be mapped (an empty file, a system without mappings) or is refused, exactly what
+    /// <see cref="ReadOrThrow"/> gives or throws. The mapping sees the file as it was when mapped, up to its size then.</summary>
+    public static ReadOnlyMemory<byte> MapOrThrow(string path, string? root, long maxBytes)
+    {
+        var check = Check(path, root);
+        if (check.Ok)
+        {
+            try
+            {
+                using var handle = File.OpenHandle(check.RealPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                var length = RandomAccess.GetLength(handle);
+                if (length <= maxBytes && MappedFile.TryMap(handle, length) is { } mapped) return mapped.Memory;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+        return ReadOrThrow(path, root, maxBytes, log: false);
+    }
+
     private static FileRead TooLarge(string real, long length, long max) =>
         Refused(real, FileProblem.TooLarge, $"is larger than the limit of {max:N0} bytes{(length > max + 1 ? $" ({length:N0} bytes)" : "")}");
 

@@ -35,11 +35,13 @@ internal static class TextShaper
         public Shaper(FontFace face)
         {
             _face = face;
-            var data = face.Data;
+            var data = face.Bytes;
             if (data.Length == 0 || face.Problem is not null) { _unitsPerEm = TrueTypeFont.Of(face).UnitsPerEm; return; }
-            // The bytes stay pinned for the life of the process, as the face and its parsed font do.
-            var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
-            var blob = new Blob(pinned.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly);
+            // The bytes stay pinned (or mapped) for the life of the process, as the face and its parsed font do.
+            var pinned = data.Pin();
+            IntPtr pointer;
+            unsafe { pointer = (IntPtr)pinned.Pointer; }
+            var blob = new Blob(pointer, data.Length, MemoryMode.ReadOnly);
             var hbFace = new Face(blob, 0);
             _unitsPerEm = hbFace.UnitsPerEm > 0 ? hbFace.UnitsPerEm : 1000;
             _font = new Font(hbFace);

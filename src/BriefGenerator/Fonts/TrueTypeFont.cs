@@ -21,7 +21,7 @@ internal sealed class TrueTypeFont
 
     private readonly Lazy<TrueTypeTables?> _tables;
 
-    private TrueTypeFont(byte[]? data, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
+    private TrueTypeFont(ReadOnlyMemory<byte>? data, Dictionary<int, int> glyphs, ushort[] advances, int unitsPerEm, double lineHeight,
         TrueTypeComposites composites)
     {
         Composites = composites;
@@ -33,7 +33,7 @@ internal sealed class TrueTypeFont
             return map;
         });
         // The table directory only if someone asks for it (the PDF's subsets); the tables stay in the face's bytes.
-        _tables = new Lazy<TrueTypeTables?>(() => data is null ? null : TrueTypeTables.Read(data));
+        _tables = new Lazy<TrueTypeTables?>(() => data is { } bytes ? TrueTypeTables.Read(bytes) : null);
         _glyphs = glyphs;
         _advances = advances;
         UnitsPerEm = unitsPerEm;
@@ -50,14 +50,17 @@ internal sealed class TrueTypeFont
     public double LineHeight { get; }
 
     /// <summary>The parsed font of a library face (cached).</summary>
-    public static TrueTypeFont Of(FontFace face) => Cache.GetOrAdd(face, static f => Read(f.Data));
+    public static TrueTypeFont Of(FontFace face) => Cache.GetOrAdd(face, static f => Read(f.Bytes));
 
     /// <summary>Parses font bytes; a file it cannot read gives an empty font (no glyphs, fallback metrics).</summary>
-    public static TrueTypeFont Read(byte[]? data)
+    public static TrueTypeFont Read(byte[]? data) => Read(data is null ? null : (ReadOnlyMemory<byte>?)data);
+
+    /// <summary>Parses font bytes (an array's or a mapped file's); a file it cannot read gives an empty font.</summary>
+    public static TrueTypeFont Read(ReadOnlyMemory<byte>? data)
     {
         // The tables are read where they lie in the face's bytes (which the face keeps): copying them, most of it the
         // outlines, cost a cold build more than anything else these few lines do.
-        var tables = data is null ? null : TrueTypeTables.Read(data);
+        var tables = data is { } bytes ? TrueTypeTables.Read(bytes) : null;
         ReadOnlySpan<byte> Table(string tag) => tables is not null && tables.TryGet(tag, out var t) ? t.Span : default;
         var head = Table("head");
         var maxp = Table("maxp");

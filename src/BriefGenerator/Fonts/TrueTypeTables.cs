@@ -7,9 +7,9 @@ namespace BriefGenerator.Fonts;
 /// exactly the files <see cref="TrueTypeFile.ReadTables"/> accepts.</summary>
 internal sealed class TrueTypeTables
 {
-    private readonly byte[] _font;
+    private readonly ReadOnlyMemory<byte> _font;
 
-    private TrueTypeTables(byte[] font, List<(string Tag, int Offset, int Length)> entries)
+    private TrueTypeTables(ReadOnlyMemory<byte> font, List<(string Tag, int Offset, int Length)> entries)
     {
         _font = font;
         Entries = entries;
@@ -19,15 +19,16 @@ internal sealed class TrueTypeTables
     public IReadOnlyList<(string Tag, int Offset, int Length)> Entries { get; }
 
     /// <summary>The directory of <paramref name="font"/>; null when it is not a TrueType font.</summary>
-    public static TrueTypeTables? Read(byte[] font)
+    public static TrueTypeTables? Read(ReadOnlyMemory<byte> font)
     {
-        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000) return null;
-        int count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        var bytes = font.Span;
+        if (bytes.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(bytes) != 0x00010000) return null;
+        int count = BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);
         if (12 + 16 * count > font.Length) return null;
         var entries = new List<(string, int, int)>(count);
         for (var i = 0; i < count; i++)
         {
-            var record = font.AsSpan(12 + 16 * i, 16);
+            var record = bytes.Slice(12 + 16 * i, 16);
             var tag = Tag(record[..4]);
             var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
@@ -38,7 +39,7 @@ internal sealed class TrueTypeTables
     }
 
     /// <summary>The bytes of a directory entry.</summary>
-    public ReadOnlyMemory<byte> Data((string Tag, int Offset, int Length) entry) => _font.AsMemory(entry.Offset, entry.Length);
+    public ReadOnlyMemory<byte> Data((string Tag, int Offset, int Length) entry) => _font.Slice(entry.Offset, entry.Length);
 
     /// <summary>The first table tagged <paramref name="tag"/> (as <c>GroupBy(tag).First()</c> over the tables would).</summary>
     public bool TryGet(string tag, out ReadOnlyMemory<byte> data)

@@ -46,9 +46,11 @@ public sealed class TemplateRenderer
             return null;
         }
 
-        var globals = new ScriptObject { ["brief"] = BriefModel.Create(brief), ["date"] = FixedClock(brief) };
+        // The clock, like the built-ins, is made only if the template uses `date` (LazyScriptObject).
+        var globals = new LazyScriptObject { ["brief"] = BriefModel.Create(brief) };
+        globals.SetLazy("date", () => FixedClock(brief), readOnly: false);
         using var timeout = new CancellationTokenSource(_timeLimit);
-        var context = new TemplateContext
+        var context = new TemplateContext(LazyBuiltins.Create())
         {
             StrictVariables = true,
             LoopLimit = 100_000,

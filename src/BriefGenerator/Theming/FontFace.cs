@@ -3,10 +3,11 @@ using BriefGenerator.Files;
 
 namespace BriefGenerator.Theming;
 
-/// <summary>One TrueType face shipped with the project. <see cref="Data"/> is read once per process and shared.</summary>
+/// <summary>One TrueType face shipped with the project. <see cref="Bytes"/> is mapped once per process and shared.</summary>
 public sealed class FontFace
 {
-    private readonly Lazy<byte[]> _data;
+    private readonly Lazy<ReadOnlyMemory<byte>> _data;
+    private byte[]? _array;
     private readonly Lazy<(FileRead File, string? Problem)> _probe;
     private readonly Lazy<string?> _problem;
 
@@ -19,11 +20,13 @@ public sealed class FontFace
         Family = family;
         Style = style;
         Path = path;
-        _data = new Lazy<byte[]>(() =>
+        _data = new Lazy<ReadOnlyMemory<byte>>(() =>
         {
-            // The file's stamp before and after the read: equal, it names these bytes (ContentStamp); else nothing does.
+            // The file's stamp before and after it was mapped: equal, it names these bytes (ContentStamp); else nothing does.
             var before = Stamp(path);
-            var bytes = ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false);
+            // Mapped, not read into an array: the renderers read a fraction of each face (the shaper's tables, the
+            // glyphs used), and mapped pages cost no zeroing, no copy and no collection (Files/MappedFile).
+            var bytes = ConfinedFile.MapOrThrow(path, root, MaxBytes);
             _contentStamp = before is not null && Stamp(path) == before ? before : null;
             return bytes;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -35,7 +38,7 @@ public sealed class FontFace
         _problem = new Lazy<string?>(() =>
         {
             // The whole font when it was read anyway, else only its table directory and the headers checked.
-            if (_data.IsValueCreated && !_probe.IsValueCreated) return FontProgramCheck.Problem(Data);
+            if (_data.IsValueCreated && !_probe.IsValueCreated) return FontProgramCheck.Problem(Bytes);
             var (file, problem) = _probe.Value;
             return file.Ok ? problem : throw new ConfinedFileException(file, $"{DisplayPath.For(System.IO.Path.GetFullPath(path))} {file.Message}");
         }, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -48,8 +51,22 @@ public sealed class FontFace
     public FontStyle Style { get; }
     public string Path { get; }
 
-    /// <summary>The font file's bytes.</summary>
-    public byte[] Data => _data.Value;
+    /// <summary>The font file's bytes, mapped read-only where the system allows (else read into an array).</summary>
+    public ReadOnlyMemory<byte> Bytes => _data.Value;
+
+    /// <summary>The font file's bytes as an array: <see cref="Bytes"/>' own array when they were read, else a copy made
+    /// once (for the rare callers that need an array: a face embedded whole, tests).</summary>
+    public byte[] Data
+    {
+        get
+        {
+            var bytes = Bytes;
+            if (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0
+                && segment.Count == segment.Array!.Length)
+                return segment.Array;
+            return LazyInitializer.EnsureInitialized(ref _array, () => bytes.ToArray());
+        }
+    }
 
     /// <summary>What tells these bytes from any other content without hashing them, so that another face object read from
     /// the same unchanged file (a font library scanned again) can share what was made from them: the file's real path,

@@ -15,7 +15,10 @@ internal static class FontProgramCheck
     internal delegate ReadOnlySpan<byte> Reader(long offset, int count);
 
     /// <summary>Null when the font is usable, else what is wrong with it.</summary>
-    public static string? Problem(byte[] font) => Problem(font.LongLength, (offset, count) => font.AsSpan((int)offset, count));
+    public static string? Problem(byte[] font) => Problem((ReadOnlyMemory<byte>)font);
+
+    /// <summary>Null when the font is usable, else what is wrong with it.</summary>
+    public static string? Problem(ReadOnlyMemory<byte> font) => Problem(font.Length, (offset, count) => font.Span.Slice((int)offset, count));
 
     /// <summary>Null when the font of <paramref name="length"/> bytes is usable, else what is wrong with it; reads only
     /// the table directory and the few table headers it checks (about 1 KB), through <paramref name="read"/>.</summary>

@@ -16,7 +16,10 @@ public static partial class ThemeLoader
     private const DynamicallyAccessedMemberTypes ThemeMembers =
         DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
 
-    private static readonly IDeserializer Deserializer = CreateDeserializer();
+    // Made only when a theme needs YamlDotNet (ThemeFastReader reads the plain ones): building it is reflection too.
+    private static IDeserializer Deserializer => LazyInitializer.EnsureInitialized(ref _deserializer, CreateDeserializer);
+
+    private static IDeserializer? _deserializer;
 
     // YamlDotNet's object deserializer sets properties by reflection. The theme records hold only numbers, strings
     // and nested theme records (no collections, so nothing needs generic types made at run time), and the
@@ -26,6 +29,12 @@ public static partial class ThemeLoader
     private static IDeserializer CreateDeserializer() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
+
+    /// <summary>The theme YamlDotNet reads from <paramref name="text"/>, ranges unchecked (tests compare
+    /// <see cref="ThemeFastReader"/> with it); throws what YamlDotNet throws.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Theme types are plain records rooted by DynamicDependency.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Theme types are plain records rooted by DynamicDependency.")]
+    internal static Theme? ReadWithYamlDotNet(string text) => Deserializer.Deserialize<Theme>(text);
 
     /// <summary>Largest theme.yaml accepted (1 MiB).</summary>
     public const int MaxBytes = 1024 * 1024;
@@ -76,7 +85,8 @@ public static partial class ThemeLoader
         Theme? theme;
         try
         {
-            theme = string.IsNullOrWhiteSpace(text) ? Theme.Default : Deserializer.Deserialize<Theme>(text) ?? Theme.Default;
+            theme = string.IsNullOrWhiteSpace(text) ? Theme.Default
+                : ThemeFastReader.TryRead(text) ?? Deserializer.Deserialize<Theme>(text) ?? Theme.Default;
         }
         catch (YamlException ex)
         {

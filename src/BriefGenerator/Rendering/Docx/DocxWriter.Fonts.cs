@@ -66,7 +66,7 @@ internal sealed partial class DocxWriter
         // are compressed once instead of twice.
         EmptyInPackage(part);
         var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints)
-            : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Data.LongLength) ? blocks : null);
+            : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Bytes.Length) ? blocks : null);
         PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
         // w:subsetted tells Word the face is incomplete (ECMA-376 §17.8.3.3); a whole face carries no attribute.
         var subsetted = embedded.Subsetted ? true : (bool?)null;

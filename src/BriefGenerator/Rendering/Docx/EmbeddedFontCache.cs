@@ -34,7 +34,7 @@ internal static class EmbeddedFontCache
         Lookup(face, fontKey, blocks is null ? "full" : CodePointBlocks.Key(blocks), data =>
         {
             var subset = blocks is null ? null : FontSubsetter.Subset(data, blocks);
-            return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? data, fontKey)), subset is not null);
+            return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? data.Span, fontKey)), subset is not null);
         });
 
     /// <summary>The zip-ready payload of a face reduced to the glyphs of <paramref name="codePoints"/>
@@ -43,21 +43,21 @@ internal static class EmbeddedFontCache
         Lookup(face, fontKey, "used:" + CodePointBlocks.Key(codePoints.Order()), data =>
         {
             var subset = GlyphSubsetter.Subset(data, codePoints);
-            return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? data, fontKey)), subset is not null);
+            return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? data.Span, fontKey)), subset is not null);
         });
 
     /// <summary>Subsets held now (tests).</summary>
     internal static int Count => Cache.Count;
 
-    private static EmbeddedFont Lookup(FontFace face, string fontKey, string set, Func<byte[], EmbeddedFont> make)
+    private static EmbeddedFont Lookup(FontFace face, string fontKey, string set, Func<ReadOnlyMemory<byte>, EmbeddedFont> make)
     {
-        var data = face.Data;
+        var data = face.Bytes;
         var key = (face.ContentStamp ?? "#" + Number(face), fontKey, set);
         if (!Cache.TryGet(key, out var entry))
             lock (Adding) // one Lazy per key, so two workers wanting the same subset make it once
                 if (!Cache.TryGet(key, out entry))
                 {
-                    entry = (new Lazy<EmbeddedFont>(() => make(data), LazyThreadSafetyMode.ExecutionAndPublication), set == "full" ? data.LongLength : 64 << 10);
+                    entry = (new Lazy<EmbeddedFont>(() => make(data), LazyThreadSafetyMode.ExecutionAndPublication), set == "full" ? data.Length : 64 << 10);
                     Cache.Set(key, entry);
                 }
         return entry.Font.Value;

@@ -16,10 +16,10 @@ internal static class FontObfuscation
     }
 
     /// <summary>The obfuscated copy of a font file (the input is not changed). Applying it twice gives the font back.</summary>
-    public static byte[] Obfuscate(byte[] font, string fontKey)
+    public static byte[] Obfuscate(ReadOnlySpan<byte> font, string fontKey)
     {
         var key = KeyBytes(fontKey);
-        var result = (byte[])font.Clone();
+        var result = font.ToArray();
         for (var i = 0; i < 32 && i < result.Length; i++) result[i] ^= key[i % 16];
         return result;
     }

@@ -20,7 +20,7 @@ internal static class FontSubsetter
 
     /// <summary>The font with unreachable outlines removed, or null when the font is not a TrueType file it understands.</summary>
     /// <param name="blocks">Code point blocks (<c>codePoint &gt;&gt; 7</c>) the document uses.</param>
-    public static byte[]? Subset(byte[] font, IReadOnlySet<int> blocks)
+    public static byte[]? Subset(ReadOnlyMemory<byte> font, IReadOnlySet<int> blocks)
     {
         // The face's tables are read in place (slices of its bytes); only the changed tables are new.
         var tables = TrueTypeTables.Read(font);

@@ -17,7 +17,7 @@ internal static class GlyphSubsetter
     };
 
     /// <summary>The subset drawing exactly <paramref name="codePoints"/> (those the face has), or null.</summary>
-    public static byte[]? Subset(byte[] font, IReadOnlySet<int> codePoints)
+    public static byte[]? Subset(ReadOnlyMemory<byte> font, IReadOnlySet<int> codePoints)
     {
         // The face's tables are read in place (slices of its bytes); only the subset's own tables are new.
         var tables = TrueTypeTables.Read(font);

@@ -13,7 +13,7 @@ internal static class PostScriptNames
     private static readonly ConditionalWeakTable<FontFace, string> Faces = new();
 
     /// <summary>The face's PostScript name, or its face name when the font has none.</summary>
-    public static string Of(FontFace face) => Faces.GetValue(face, static f => Read(f.Data) ?? f.FaceName);
+    public static string Of(FontFace face) => Faces.GetValue(face, static f => Read(f.Bytes.Span) ?? f.FaceName);
 
     /// <summary>Name ID 6 of a TrueType font (Windows Unicode or Macintosh Roman record), or null.</summary>
     public static string? Read(ReadOnlySpan<byte> font)
