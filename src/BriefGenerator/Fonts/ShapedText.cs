@@ -48,6 +48,7 @@ internal sealed class ShapedText
     // Each glyph's characters as a range of Text: the distinct cluster starts in order give each cluster's end.
     private (int Start, int Length)[] Characters()
     {
+        if (Ascending()) return AscendingCharacters();
         var starts = new int[Glyphs.Length];
         for (int i = 0; i < starts.Length; i++) starts[i] = Glyphs[i].Cluster;
         Array.Sort(starts);
@@ -64,6 +65,31 @@ internal sealed class ShapedText
             seen[at] = true;
             var end = at + 1 < distinct ? starts[at + 1] : Text.Length;
             if (start <= end && end <= Text.Length) result[i] = (start, end - start);
+        }
+        return result;
+    }
+
+    // Left-to-right text (the usual case) lists its clusters in order: nothing to sort.
+    private bool Ascending()
+    {
+        for (int i = 1; i < Glyphs.Length; i++)
+            if (Glyphs[i].Cluster < Glyphs[i - 1].Cluster) return false;
+        return true;
+    }
+
+    // As Characters, for clusters in ascending order: the first glyph of a cluster stands for the characters up to the
+    // next cluster's start, the others for none.
+    private (int Start, int Length)[] AscendingCharacters()
+    {
+        var result = new (int, int)[Glyphs.Length];
+        for (int i = 0; i < Glyphs.Length;)
+        {
+            var start = Glyphs[i].Cluster;
+            var next = i + 1;
+            while (next < Glyphs.Length && Glyphs[next].Cluster == start) next++;
+            var end = next < Glyphs.Length ? Glyphs[next].Cluster : Text.Length;
+            if (start <= end && end <= Text.Length) result[i] = (start, end - start);
+            i = next;
         }
         return result;
     }

@@ -13,6 +13,7 @@ namespace BriefGenerator.Fonts;
 internal static class TextShaper
 {
     private const int MaxCachedPerFace = 20_000;
+    private const int MaxCachedLinesPerFace = 2_048;
     private const char SoftHyphen = '\u00AD';
 
     // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
@@ -20,6 +21,11 @@ internal static class TextShaper
 
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/>.</summary>
     public static ShapedText Shape(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).Shape(text);
+
+    /// <summary>As <see cref="Shape"/>, for a whole line as it is drawn: kept apart from the words and measured text,
+    /// in a smaller cache, since a line is rarely drawn again except by a rebuild of its brief (<c>brief watch</c>), and
+    /// in a build of many briefs the lines would otherwise crowd the words out of the cache.</summary>
+    public static ShapedText ShapeLine(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).ShapeLine(text);
 
     private sealed class Shaper
     {
@@ -31,6 +37,8 @@ internal static class TextShaper
         // Entries added since the cache was last emptied, kept here because ConcurrentDictionary.Count takes every
         // one of its locks (on each miss, that was 4 % of a many-brief build's CPU and made the workers wait on each other).
         private int _added;
+        private readonly ConcurrentDictionary<string, ShapedText> _lines = new(StringComparer.Ordinal);
+        private int _linesAdded;
 
         public Shaper(FontFace face)
         {
@@ -56,6 +64,18 @@ internal static class TextShaper
                 Interlocked.Exchange(ref _added, 0);
             }
             return _cache.GetOrAdd(text, shaped);
+        }
+
+        public ShapedText ShapeLine(string text)
+        {
+            if (_cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)) return shaped;
+            shaped = _font is null ? Unshaped(text) : Shaped(text);
+            if (Interlocked.Increment(ref _linesAdded) > MaxCachedLinesPerFace)
+            {
+                _lines.Clear();
+                Interlocked.Exchange(ref _linesAdded, 0);
+            }
+            return _lines.GetOrAdd(text, shaped);
         }
 
         private ShapedText Shaped(string text)

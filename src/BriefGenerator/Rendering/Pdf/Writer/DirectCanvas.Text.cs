@@ -20,7 +20,7 @@ internal sealed partial class DirectCanvas
     public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
     {
         Content();
-        var shaped = TextShaper.Shape(text, face);
+        var shaped = TextShaper.ShapeLine(text, face);
         if (shaped.Glyphs.Length == 0) return;
         var font = FontOf(face);
         var tt = font.Font;
