@@ -22,6 +22,15 @@ internal static class TextShaper
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/>.</summary>
     public static ShapedText Shape(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).Shape(text);
 
+    /// <summary>The shaped text of <paramref name="text"/> in <paramref name="face"/> when the cache holds it (its
+    /// <see cref="ShapedText.Text"/> is then a string equal to <paramref name="text"/>, so a caller cutting words out of
+    /// a run need not make one); false when it would have to be shaped.</summary>
+    public static bool TryCached(ReadOnlySpan<char> text, FontFace face, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped)
+    {
+        shaped = null;
+        return Shapers.TryGetValue(face, out var shaper) && shaper.TryCached(text, out shaped);
+    }
+
     /// <summary>As <see cref="Shape"/>, for a whole line as it is drawn: kept apart from the words and measured text,
     /// in a smaller cache, since a line is rarely drawn again except by a rebuild of its brief (<c>brief watch</c>), and
     /// in a build of many briefs the lines would otherwise crowd the words out of the cache.</summary>
@@ -34,6 +43,7 @@ internal static class TextShaper
         private readonly int _unitsPerEm;
         private readonly object _gate = new();
         private readonly ConcurrentDictionary<string, ShapedText> _cache = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
         // Entries added since the cache was last emptied, kept here because ConcurrentDictionary.Count takes every
         // one of its locks (on each miss, that was 4 % of a many-brief build's CPU and made the workers wait on each other).
         private int _added;
@@ -43,6 +53,7 @@ internal static class TextShaper
         public Shaper(FontFace face)
         {
             _face = face;
+            _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
             var data = face.Data;
             if (data.Length == 0 || face.Problem is not null) { _unitsPerEm = TrueTypeFont.Of(face).UnitsPerEm; return; }
             // The bytes stay pinned for the life of the process, as the face and its parsed font do.
@@ -65,6 +76,9 @@ internal static class TextShaper
             }
             return _cache.GetOrAdd(text, shaped);
         }
+
+        public bool TryCached(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped) =>
+            _bySpan.TryGetValue(text, out shaped);
 
         public ShapedText ShapeLine(string text)
         {

@@ -96,11 +96,16 @@ internal sealed class FontSet
     }
 
     // The fragment text[start..start + length), or the builder's text when it holds the fragment (then emptied).
+    // A word met before (most are) takes the string the shaped-text cache holds for it, with its width, instead of a
+    // new substring measured again: the same text and the same width.
     private Fragment Make(string run, int start, int length, StringBuilder sb, FontFace face, RunStyle style)
     {
         string text;
         if (sb.Length > 0) { text = sb.ToString(); sb.Clear(); }
-        else text = start == 0 && length == run.Length ? run : run.Substring(start, length);
+        else if (start == 0 && length == run.Length) text = run;
+        else if (TextShaper.TryCached(run.AsSpan(start, length), face, out var shaped))
+            return new Fragment(shaped.Text, face, style, shaped.Width(style.Size));
+        else text = run.Substring(start, length);
         return new Fragment(text, face, style, Measure(text, face, style.Size));
     }
 
