@@ -11,33 +11,56 @@ internal static class LineBalancer
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3) return new[] { string.Join(' ', words) };
-        var lines = Greedy(words, measure, width);
-        if (lines.Count < 2) return lines;
-        double low = words.Max(measure), high = width;
+        // The search tries the same lines again and again at different widths: each run of words is joined and
+        // measured once (measure is a function of the text alone, so the widths and the lines are as before).
+        var widths = new RunWidths(words, measure);
+        var lines = Greedy(words.Length, widths, width);
+        if (lines.Count < 2) return Lines(words, lines);
+        double low = widths.Of(0, 0), high = width;
+        for (var w = 1; w < words.Length; w++) low = Math.Max(low, widths.Of(w, w));
         for (var i = 0; i < 24 && high - low > 0.5; i++)
         {
             var mid = (low + high) / 2;
-            if (Greedy(words, measure, mid).Count <= lines.Count) high = mid;
+            if (Greedy(words.Length, widths, mid).Count <= lines.Count) high = mid;
             else low = mid;
         }
-        return Greedy(words, measure, high);
+        return Lines(words, Greedy(words.Length, widths, high));
     }
 
     /// <summary>The lines greedy breaking at <paramref name="width"/> gives (for estimating a block's height).</summary>
-    public static IReadOnlyList<string> Greedy(string text, Func<string, double> measure, double width) =>
-        Greedy(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), measure, width);
-
-    private static List<string> Greedy(string[] words, Func<string, double> measure, double width)
+    public static IReadOnlyList<string> Greedy(string text, Func<string, double> measure, double width)
     {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in words)
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Lines(words, Greedy(words.Length, new RunWidths(words, measure), width));
+    }
+
+    // Greedy breaking over word indices: each line's (first, last) word. A line takes the next word while the words
+    // joined by single spaces measure no more than the width (a line's first word always fits).
+    private static List<(int First, int Last)> Greedy(int count, RunWidths widths, double width)
+    {
+        var lines = new List<(int, int)>();
+        var first = -1;
+        for (var k = 0; k < count; k++)
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && measure(candidate) > width) { lines.Add(line); line = word; }
-            else line = candidate;
+            if (first < 0) { first = k; continue; }
+            if (widths.Of(first, k) > width) { lines.Add((first, k - 1)); first = k; }
         }
-        if (line.Length > 0) lines.Add(line);
+        if (first >= 0) lines.Add((first, count - 1));
         return lines;
+    }
+
+    private static List<string> Lines(string[] words, List<(int First, int Last)> lines) =>
+        lines.ConvertAll(l => string.Join(' ', words, l.First, l.Last - l.First + 1));
+
+    // The measured width of words[first..last] joined by spaces, measured once per run.
+    private sealed class RunWidths(string[] words, Func<string, double> measure)
+    {
+        private readonly Dictionary<(int, int), double> _known = new();
+
+        public double Of(int first, int last)
+        {
+            if (_known.TryGetValue((first, last), out var w)) return w;
+            return _known[(first, last)] = measure(string.Join(' ', words, first, last - first + 1));
+        }
     }
 }

@@ -10,8 +10,17 @@ internal sealed class ShapedText
         Glyphs = glyphs;
         UnitsPerEm = unitsPerEm;
         RightToLeft = rightToLeft;
-        foreach (var g in glyphs) Advance += g.Advance;
+        ClustersAscend = true;
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            Advance += glyphs[i].Advance;
+            if (i > 0 && glyphs[i].Cluster < glyphs[i - 1].Cluster) ClustersAscend = false;
+        }
     }
+
+    /// <summary>True when the glyphs' clusters never go back (left-to-right text, the usual case): then
+    /// <see cref="AscendingSpanOf"/> gives each glyph's characters without a table.</summary>
+    public bool ClustersAscend { get; }
 
     /// <summary>The characters that were shaped.</summary>
     public string Text { get; }
@@ -43,11 +52,25 @@ internal sealed class ShapedText
         return Text.AsSpan(start, length);
     }
 
+    /// <summary><see cref="CharacterSpanOf"/> for text whose <see cref="ClustersAscend"/>, worked out in place (a line
+    /// the PDF draws is shaped once and its table would be garbage at once): the first glyph of a cluster stands for
+    /// the characters up to the next cluster's start, the others for none.</summary>
+    public ReadOnlySpan<char> AscendingSpanOf(int index)
+    {
+        var start = Glyphs[index].Cluster;
+        if (index > 0 && Glyphs[index - 1].Cluster == start) return ReadOnlySpan<char>.Empty;
+        var next = index + 1;
+        while (next < Glyphs.Length && Glyphs[next].Cluster == start) next++;
+        var end = next < Glyphs.Length ? Glyphs[next].Cluster : Text.Length;
+        return start <= end && end <= Text.Length ? Text.AsSpan(start, end - start) : ReadOnlySpan<char>.Empty;
+    }
+
     private (int Start, int Length)[]? _characters;
 
     // Each glyph's characters as a range of Text: the distinct cluster starts in order give each cluster's end.
     private (int Start, int Length)[] Characters()
     {
+        if (ClustersAscend) return AscendingCharacters();
         var starts = new int[Glyphs.Length];
         for (int i = 0; i < starts.Length; i++) starts[i] = Glyphs[i].Cluster;
         Array.Sort(starts);
@@ -64,6 +87,23 @@ internal sealed class ShapedText
             seen[at] = true;
             var end = at + 1 < distinct ? starts[at + 1] : Text.Length;
             if (start <= end && end <= Text.Length) result[i] = (start, end - start);
+        }
+        return result;
+    }
+
+    // As Characters, for clusters in ascending order: the first glyph of a cluster stands for the characters up to the
+    // next cluster's start, the others for none.
+    private (int Start, int Length)[] AscendingCharacters()
+    {
+        var result = new (int, int)[Glyphs.Length];
+        for (int i = 0; i < Glyphs.Length;)
+        {
+            var start = Glyphs[i].Cluster;
+            var next = i + 1;
+            while (next < Glyphs.Length && Glyphs[next].Cluster == start) next++;
+            var end = next < Glyphs.Length ? Glyphs[next].Cluster : Text.Length;
+            if (start <= end && end <= Text.Length) result[i] = (start, end - start);
+            i = next;
         }
         return result;
     }

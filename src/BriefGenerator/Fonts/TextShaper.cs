@@ -13,6 +13,7 @@ namespace BriefGenerator.Fonts;
 internal static class TextShaper
 {
     private const int MaxCachedPerFace = 20_000;
+    private const int MaxCachedLinesPerFace = 2_048;
     private const char SoftHyphen = '\u00AD';
 
     // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
@@ -21,6 +22,20 @@ internal static class TextShaper
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/>.</summary>
     public static ShapedText Shape(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).Shape(text);
 
+    /// <summary>The shaped text of <paramref name="text"/> in <paramref name="face"/> when the cache holds it (its
+    /// <see cref="ShapedText.Text"/> is then a string equal to <paramref name="text"/>, so a caller cutting words out of
+    /// a run need not make one); false when it would have to be shaped.</summary>
+    public static bool TryCached(ReadOnlySpan<char> text, FontFace face, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped)
+    {
+        shaped = null;
+        return Shapers.TryGetValue(face, out var shaper) && shaper.TryCached(text, out shaped);
+    }
+
+    /// <summary>As <see cref="Shape"/>, for a whole line as it is drawn: kept apart from the words and measured text,
+    /// in a smaller cache, since a line is rarely drawn again except by a rebuild of its brief (<c>brief watch</c>), and
+    /// in a build of many briefs the lines would otherwise crowd the words out of the cache.</summary>
+    public static ShapedText ShapeLine(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).ShapeLine(text);
+
     private sealed class Shaper
     {
         private readonly FontFace _face;
@@ -28,13 +43,17 @@ internal static class TextShaper
         private readonly int _unitsPerEm;
         private readonly object _gate = new();
         private readonly ConcurrentDictionary<string, ShapedText> _cache = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
         // Entries added since the cache was last emptied, kept here because ConcurrentDictionary.Count takes every
         // one of its locks (on each miss, that was 4 % of a many-brief build's CPU and made the workers wait on each other).
         private int _added;
+        private readonly ConcurrentDictionary<string, ShapedText> _lines = new(StringComparer.Ordinal);
+        private int _linesAdded;
 
         public Shaper(FontFace face)
         {
             _face = face;
+            _bySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
             var data = face.Bytes;
             if (data.Length == 0 || face.Problem is not null) { _unitsPerEm = TrueTypeFont.Of(face).UnitsPerEm; return; }
             // The bytes stay pinned (or mapped) for the life of the process, as the face and its parsed font do.
@@ -58,6 +77,21 @@ internal static class TextShaper
                 Interlocked.Exchange(ref _added, 0);
             }
             return _cache.GetOrAdd(text, shaped);
+        }
+
+        public bool TryCached(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped) =>
+            _bySpan.TryGetValue(text, out shaped);
+
+        public ShapedText ShapeLine(string text)
+        {
+            if (_cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)) return shaped;
+            shaped = _font is null ? Unshaped(text) : Shaped(text);
+            if (Interlocked.Increment(ref _linesAdded) > MaxCachedLinesPerFace)
+            {
+                _lines.Clear();
+                Interlocked.Exchange(ref _linesAdded, 0);
+            }
+            return _lines.GetOrAdd(text, shaped);
         }
 
         private ShapedText Shaped(string text)

@@ -105,6 +105,24 @@ public class DisplayListTests
         Assert.Throws<InvalidOperationException>(() => queue.Take());
     }
 
+    [Fact]
+    public void A_released_queue_leaves_a_clean_chunk_to_the_next_one()
+    {
+        var first = new ChunkedQueue<string?>();
+        for (var i = 0; i < 10_000; i++) first.Add(i.ToString(CultureInfo.InvariantCulture));
+        first.Release(); // values still waiting: nothing is given back
+        while (first.Any) first.Take();
+        first.Release();
+        // The next queue on this thread may start in the given-back chunk: it reads only what it was given.
+        var next = new ChunkedQueue<string?>();
+        for (var i = 0; i < 3; i++) next.Add(i % 2 == 0 ? null : "v" + i);
+        Assert.Null(next.Take());
+        Assert.Equal("v1", next.Take());
+        Assert.Null(next.Take());
+        Assert.False(next.Any);
+        Assert.Throws<InvalidOperationException>(() => next.Take());
+    }
+
     // Every kind of call, with arguments that differ from row to row (fractions, nulls, callbacks).
     private static void Draw(IPdfCanvas canvas, int rows)
     {

@@ -74,4 +74,48 @@ public class ShapingTests
         Assert.Equal(new[] { "o", "f" }, line.Where(l => l.FontName!.EndsWith("NotoSerif-Regular")).Select(l => l.Value));
         Assert.Equal("fice", string.Concat(line.Where(l => l.FontName!.EndsWith("NotoSerif-Bold")).Select(l => l.Value)));
     }
+
+    [Theory]
+    [InlineData("The office staff were efficient, AV To.")]
+    [InlineData("Naïve café, e\u0301 and \u05E9\u05DC\u05D5\u05DD")]
+    public void A_drawn_line_is_shaped_as_its_text_is_measured(string text)
+    {
+        // A line (ShapeLine, kept in its own cache) gives the glyphs, advances and per-glyph characters of shaping the
+        // same text as measured text (Shape), whichever is asked first.
+        var face = Serif;
+        var line = TextShaper.ShapeLine(text, face);
+        var shaped = TextShaper.Shape(text, face);
+        Assert.Equal(shaped.Glyphs, line.Glyphs);
+        Assert.Equal(shaped.Advance, line.Advance);
+        for (var i = 0; i < shaped.Glyphs.Length; i++)
+        {
+            Assert.Equal(shaped.CharactersOf(i), line.CharactersOf(i));
+            // What the PDF's text drawing takes for left-to-right text, worked out without the table.
+            if (line.ClustersAscend) Assert.Equal(line.CharactersOf(i), line.AscendingSpanOf(i).ToString());
+        }
+        // Every character is stood for exactly once, in order for left-to-right text.
+        Assert.Equal(text.Length, Enumerable.Range(0, line.Glyphs.Length).Sum(i => line.CharactersOf(i).Length));
+    }
+
+    [Fact]
+    public void A_line_that_is_also_a_measured_word_shares_its_shaping()
+    {
+        var face = Serif;
+        var word = TextShaper.Shape("granary", face);
+        Assert.Same(word, TextShaper.ShapeLine("granary", face));
+        // A word cut out of a longer run finds the same shaping without a string of its own.
+        Assert.True(TextShaper.TryCached("the granary stood".AsSpan(4, 7), face, out var found));
+        Assert.Same(word, found);
+        Assert.False(TextShaper.TryCached("granaryx-never-shaped".AsSpan(), face, out _));
+    }
+
+    [Fact]
+    public void A_ligature_glyph_stands_for_its_letters_and_a_cluster_once()
+    {
+        var shaped = TextShaper.Shape("efficient office", Serif);
+        Assert.True(shaped.ClustersAscend);
+        var spans = Enumerable.Range(0, shaped.Glyphs.Length).Select(i => shaped.AscendingSpanOf(i).ToString()).ToList();
+        Assert.Contains("ffi", spans);
+        Assert.Equal("efficient office", string.Concat(spans));
+    }
 }

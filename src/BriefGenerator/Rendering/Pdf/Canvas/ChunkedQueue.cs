@@ -5,10 +5,12 @@ namespace BriefGenerator.Rendering.Pdf.Canvas;
 /// <summary>A first-in first-out queue of values kept in chunks of 8,192 (under the large-object heap's threshold, so a
 /// long queue is never copied to grow). Values may be added while others are taken: a chunk read to its end is let go
 /// (one is kept for the next values), and a taken reference is cleared at once, so the queue holds only what is still
-/// waiting to be taken.</summary>
+/// waiting to be taken. A queue that is done with (<see cref="Release"/>) leaves its chunk to the next queue made on the
+/// same thread (every PDF of a many-brief build lays out into new queues).</summary>
 internal sealed class ChunkedQueue<T>
 {
     private const int ChunkSize = 8192;
+    [ThreadStatic] private static T[]? t_free;
     private readonly Queue<T[]> _chunks = new();
     private T[]? _tail, _spare;
     private int _write, _read;
@@ -19,13 +21,33 @@ internal sealed class ChunkedQueue<T>
     {
         if (_tail is null || _write == ChunkSize)
         {
-            _tail = _spare ?? new T[ChunkSize];
+            _tail = _spare ?? Rent();
             _spare = null;
             _chunks.Enqueue(_tail);
             _write = 0;
         }
         _tail[_write++] = value;
         _count++;
+    }
+
+    /// <summary>Gives a chunk back to this thread for the next queue, once every value was taken (a taken reference is
+    /// already cleared, so the chunk holds nothing); the queue must not be used again.</summary>
+    public void Release()
+    {
+        if (_count != 0) return;
+        var chunk = _spare ?? _tail;
+        _chunks.Clear();
+        _tail = _spare = null;
+        _read = _write = 0;
+        if (chunk is not null) t_free = chunk;
+    }
+
+    private static T[] Rent()
+    {
+        var chunk = t_free;
+        if (chunk is null) return new T[ChunkSize];
+        t_free = null;
+        return chunk;
     }
 
     /// <summary>True while values are left to take.</summary>

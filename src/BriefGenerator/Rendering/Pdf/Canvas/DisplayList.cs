@@ -31,6 +31,15 @@ internal sealed class DisplayList : IPdfCanvas
     /// <see cref="Replay"/>).</summary>
     public IPdfCanvas? Sink { get; set; }
 
+    /// <summary>Gives the queues' memory back to this thread once everything was replayed; the list must not be used
+    /// again.</summary>
+    public void Release()
+    {
+        _ops.Release();
+        _numbers.Release();
+        _refs.Release();
+    }
+
     /// <summary>Number of pages begun.</summary>
     public int PageCount => _page + 1;
 

@@ -13,6 +13,10 @@ internal sealed class ColumnElement : Element
 
     private readonly record struct Step(int Index, double Y, SpacePlan Plan);
 
+    // The steps of the last Measure and of the last Draw, reused: a column is measured again for every page it may
+    // start or go on on, and the lists were a good part of a layout's garbage. Neither outlives its call.
+    private readonly List<Step> _measured = new(), _drawn = new();
+
     public ColumnElement(LayoutContext context, List<(Element Element, double GapBefore)> items, StructureTag? tag = null)
         : base(context)
     {
@@ -30,7 +34,7 @@ internal sealed class ColumnElement : Element
     /// <summary>Never split across pages unless it has a page to itself (short lists).</summary>
     public bool KeepTogether { get; init; }
 
-    public override SpacePlan Measure(double width, double height) => Plan(width, height).Plan;
+    public override SpacePlan Measure(double width, double height) => Plan(width, height, _measured).Plan;
 
     /// <inheritdoc />
     public override Diagnostics.SourceSpan Pending =>
@@ -38,7 +42,7 @@ internal sealed class ColumnElement : Element
 
     public override void Draw(IPdfCanvas canvas, LayoutRect area)
     {
-        var (plan, steps) = Plan(area.Width, area.Height);
+        var (plan, steps) = Plan(area.Width, area.Height, _drawn);
         if (!plan.Places) return;
         if (!_started && _tag is { } tag) canvas.BeginTag(tag);
         _started = true;
@@ -57,9 +61,9 @@ internal sealed class ColumnElement : Element
         if (_current == _items.Count && _tag is not null) canvas.EndTag();
     }
 
-    private (SpacePlan Plan, List<Step> Steps) Plan(double width, double height)
+    private (SpacePlan Plan, List<Step> Steps) Plan(double width, double height, List<Step> steps)
     {
-        var steps = new List<Step>();
+        steps.Clear();
         var force = Context.Force;
         double y = 0;
         bool first = true, ended = false;
@@ -105,9 +109,21 @@ internal sealed class ColumnElement : Element
         }
         finally { Context.Force = force; }
 
-        var placed = steps.Any(s => s.Plan.Kind != SpacePlanKind.Empty);
-        if (ended && KeepTogether && !_started && !force) return (SpacePlan.Wrap("kept together"), new List<Step>());
-        var notes = NoteNumbers.Join(steps.Select(s => s.Plan.Notes));
+        var placed = false;
+        List<int>? notes = null;
+        foreach (var step in steps)
+        {
+            placed |= step.Plan.Kind != SpacePlanKind.Empty;
+            // As NoteNumbers.Join: each note once, in order.
+            if (step.Plan.Notes is { } part)
+                foreach (var n in part)
+                    if (!(notes ??= new()).Contains(n)) notes.Add(n);
+        }
+        if (ended && KeepTogether && !_started && !force)
+        {
+            steps.Clear();
+            return (SpacePlan.Wrap("kept together"), steps);
+        }
         if (!ended) return (placed ? SpacePlan.Full(y) with { Notes = notes } : SpacePlan.Empty, steps);
         // Only finished (empty) items before something that does not fit: report Wrap, so that on a fresh page the
         // page loop retries with force instead of emitting a blank page.

@@ -48,7 +48,8 @@ internal sealed class TextBlockElement : Element
         var remaining = Lines(width).Count - _next;
         if (remaining == 0) return SpacePlan.Empty;
         if (count == 0) return SpacePlan.Wrap("no line fits");
-        var notes = NoteNumbers.Of(Lines(width).Skip(_next).Take(count));
+        List<int>? notes = null;
+        NoteNumbers.Add(ref notes, Lines(width), _next, _next + count);
         return (count == remaining ? SpacePlan.Full(h) : SpacePlan.Partial(h)) with { Notes = notes };
     }
 

@@ -15,7 +15,6 @@ internal sealed class FontSet
     private readonly FontLibrary _library;
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<(string Face, double Size, string Text), double> _widths = new();
     private readonly Dictionary<(string Family, FontStyle Style), FontFace[]> _chains = new();
     // Per chain, the face picked for each ASCII character (null until first met): most text is ASCII, and a pick
     // otherwise looks the character up in each face's cmap in turn.
@@ -33,15 +32,10 @@ internal sealed class FontSet
     /// <summary>The fonts this set picks from.</summary>
     public FontLibrary Library => _library;
 
-    /// <summary>Width of <paramref name="text"/> in points.</summary>
-    public double Measure(string text, FontFace face, double size)
-    {
-        var key = (face.FaceName, size, text);
-        if (_widths.TryGetValue(key, out var w)) return w;
-        w = TextMeasurer.Width(text, face, size);
-        _widths[key] = w;
-        return w;
-    }
+    /// <summary>Width of <paramref name="text"/> in points. Straight from the process's shaped-text cache
+    /// (<see cref="TextShaper"/>), whose width at a size is one multiplication: a memo of widths per render, keyed on
+    /// face, size and text, cost more to hash and fill (a table regrown for every brief) than it saved.</summary>
+    public double Measure(string text, FontFace face, double size) => TextMeasurer.Width(text, face, size);
 
     /// <summary>The primary face of a style (first face of its fallback chain).</summary>
     public FontFace Primary(string family, FontStyle style) => Chain(family, style)[0];
@@ -102,11 +96,16 @@ internal sealed class FontSet
     }
 
     // The fragment text[start..start + length), or the builder's text when it holds the fragment (then emptied).
+    // A word met before (most are) takes the string the shaped-text cache holds for it, with its width, instead of a
+    // new substring measured again: the same text and the same width.
     private Fragment Make(string run, int start, int length, StringBuilder sb, FontFace face, RunStyle style)
     {
         string text;
         if (sb.Length > 0) { text = sb.ToString(); sb.Clear(); }
-        else text = start == 0 && length == run.Length ? run : run.Substring(start, length);
+        else if (start == 0 && length == run.Length) text = run;
+        else if (TextShaper.TryCached(run.AsSpan(start, length), face, out var shaped))
+            return new Fragment(shaped.Text, face, style, shaped.Width(style.Size));
+        else text = run.Substring(start, length);
         return new Fragment(text, face, style, Measure(text, face, style.Size));
     }
 

@@ -10,6 +10,8 @@ internal sealed partial class LineBreaker
     public const string HyphenText = "\u00AD";
     private const char SoftHyphen = '\u00AD';
     private static readonly List<int> NoBreaks = new();
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     // Break opportunities by word, emptied when it passes MaxCachedBreaks entries: a big table's numbers and names are
     // mostly seen once (measured, then set), and a cache that kept them all grew with every row for the whole layout.
     // A breaker belongs to one layout pass on one thread (like _chunk), so a plain dictionary will do.
@@ -156,6 +158,9 @@ internal sealed partial class LineBreaker
     // A chunk's break opportunities, found once per layout pass (until the memo is full and starts again).
     private List<int> BreaksOf(string text)
     {
+        // Letters and digits of ASCII alone never allow a break between them (UAX #14: LB23, LB25, LB28, and no URL
+        // without a dot or a slash): most words, answered without the memo.
+        if (!text.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits)) return NoBreaks;
         if (_breaks.TryGetValue(text, out var breaks)) return breaks;
         if (_breaks.Count >= MaxCachedBreaks) _breaks.Clear();
         return _breaks[text] = FindBreaks(text);

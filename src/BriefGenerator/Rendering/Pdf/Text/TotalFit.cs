@@ -19,13 +19,13 @@ internal static class TotalFit
         int n = pieces.Count;
         const int States = ParagraphSettings.MaxHyphensInARow + 1;
         // cost[b + 1, h]: the best breaking of pieces 0..b with h hyphenated lines ending there; cost[0, 0]: the start.
-        var cost = new double[n + 1, States];
-        var from = new int[n + 1, States];
-        var fromState = new int[n + 1, States];
-        for (int i = 0; i <= n; i++) for (int h = 0; h < States; h++) cost[i, h] = double.PositiveInfinity;
+        // The tables are this thread's, reused from paragraph to paragraph (a brief sets hundreds): every entry read
+        // is written first, cost filled with infinity and the others cleared.
+        var scratch = t_scratch ??= new Scratch();
+        var (cost, from, fromState) = scratch.Tables(n + 1, States);
+        var widths = scratch.Widths(n + 1);
+        var glues = scratch.Glues(n + 1);
         cost[0, 0] = 0;
-        var widths = new double[n + 1];
-        var glues = new double[n + 1];
         for (int i = 0; i < n; i++) { widths[i + 1] = widths[i] + pieces[i].Width; glues[i + 1] = glues[i] + pieces[i].SpaceWidth; }
         for (int b = 0; b < n; b++)
         {
@@ -62,6 +62,46 @@ internal static class TotalFit
         }
         ends.Reverse();
         return ends;
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    // One thread's tables, grown to the longest paragraph set so far; the views cover rows 0..rows-1 only.
+    private sealed class Scratch
+    {
+        private double[] _cost = [], _widths = [], _glues = [];
+        private int[] _from = [], _fromState = [];
+
+        public (Table<double> Cost, Table<int> From, Table<int> FromState) Tables(int rows, int states)
+        {
+            var size = rows * states;
+            if (_cost.Length < size)
+            {
+                var grown = Math.Max(size, 2 * _cost.Length);
+                (_cost, _from, _fromState) = (new double[grown], new int[grown], new int[grown]);
+            }
+            _cost.AsSpan(0, size).Fill(double.PositiveInfinity);
+            _from.AsSpan(0, size).Clear();
+            _fromState.AsSpan(0, size).Clear();
+            return (new Table<double>(_cost, states), new Table<int>(_from, states), new Table<int>(_fromState, states));
+        }
+
+        public double[] Widths(int length) => Zeroed(ref _widths, length);
+
+        public double[] Glues(int length) => Zeroed(ref _glues, length);
+
+        private static double[] Zeroed(ref double[] array, int length)
+        {
+            if (array.Length < length) array = new double[Math.Max(length, 2 * array.Length)];
+            array.AsSpan(0, length).Clear();
+            return array;
+        }
+    }
+
+    // A two-dimensional view (row, state) of a flat array, read and written as the rectangular arrays were.
+    private readonly struct Table<T>(T[] items, int states)
+    {
+        public ref T this[int row, int state] => ref items[row * states + state];
     }
 
     private static double LineCost(double natural, double glue, double maxWidth, bool justify, bool last, double maxStretch)

@@ -20,7 +20,7 @@ internal sealed partial class DirectCanvas
     public void DrawText(string text, FontFace face, double size, string color, double x, double baseline)
     {
         Content();
-        var shaped = TextShaper.Shape(text, face);
+        var shaped = TextShaper.ShapeLine(text, face);
         if (shaped.Glyphs.Length == 0) return;
         var font = FontOf(face);
         var tt = font.Font;
@@ -45,10 +45,11 @@ internal sealed partial class DirectCanvas
         }
         long pen = 0;
         bool open = false;
+        var ascend = shaped.ClustersAscend;
         for (int i = 0; i < shaped.Glyphs.Length; i++)
         {
             var g = shaped.Glyphs[i];
-            font.Use(g.Glyph, shaped.CharacterSpanOf(i));
+            font.Use(g.Glyph, ascend ? shaped.AscendingSpanOf(i) : shaped.CharacterSpanOf(i));
             if (g.OffsetX != 0 || g.OffsetY != 0)
             {
                 if (open) { ops.Bytes(">]TJ\n"u8); open = false; }

@@ -32,6 +32,7 @@ internal static class DirectPdfWriter
         layout.Sink = canvas;
         lay(layout);
         layout.Replay(canvas);
+        layout.Release();
         canvas.Finish(new HashSet<string>(StringComparer.Ordinal));
         file.Hold(); // the identifiers are filled into what follows, kept in memory
 
