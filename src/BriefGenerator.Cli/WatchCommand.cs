@@ -26,6 +26,8 @@ public static class WatchCommand
                 ToolVersion = ToolInfo.Version,
                 SourceDateEpoch = epoch,
             };
+            // A long-running process: font files are read, not mapped, so one overwritten in place cannot fault it.
+            BriefGenerator.Theming.FontFace.MapFiles = false;
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
             ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; cts.Cancel(); };
             Console.CancelKeyPress += onCtrlC;
@@ -51,7 +53,11 @@ public static class WatchCommand
                         stderr.Flush();
                     });
             }
-            finally { Console.CancelKeyPress -= onCtrlC; }
+            finally
+            {
+                Console.CancelKeyPress -= onCtrlC;
+                BriefGenerator.Theming.FontFace.MapFiles = true;
+            }
             stdout.WriteLine("Stopped watching.");
             return ExitCodes.Success;
         });

@@ -14,6 +14,11 @@ public sealed class FontFace
     /// <summary>Largest font file read (64 MiB).</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    /// <summary>Whether faces made from now on map their files (the default, for a build that runs once) or read them into
+    /// arrays. <c>watch</c> reads them: a font file overwritten in place (truncated, then written) while a long-running
+    /// process still reads its old mapping would stop that process with a bus error; a read array cannot change.</summary>
+    public static bool MapFiles { get; set; } = true;
+
     /// <param name="root">The folder the file's real path must be in (see <see cref="ConfinedFile"/>); null for anywhere.</param>
     public FontFace(string family, FontStyle style, string path, string? root = null, int generation = 0)
     {
@@ -26,7 +31,7 @@ public sealed class FontFace
             var before = Stamp(path);
             // Mapped, not read into an array: the renderers read a fraction of each face (the shaper's tables, the
             // glyphs used), and mapped pages cost no zeroing, no copy and no collection (Files/MappedFile).
-            var bytes = ConfinedFile.MapOrThrow(path, root, MaxBytes);
+            ReadOnlyMemory<byte> bytes = MapFiles ? ConfinedFile.MapOrThrow(path, root, MaxBytes) : ConfinedFile.ReadOrThrow(path, root, MaxBytes, log: false);
             _contentStamp = before is not null && Stamp(path) == before ? before : null;
             return bytes;
         }, LazyThreadSafetyMode.ExecutionAndPublication);

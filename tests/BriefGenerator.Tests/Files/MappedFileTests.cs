@@ -33,6 +33,23 @@ public class MappedFileTests
     }
 
     [Fact]
+    public void With_mapping_off_as_watch_sets_it_a_face_reads_its_file_into_an_array()
+    {
+        var path = Path.Combine(RepoPaths.Fonts, "NotoSans-Regular.ttf");
+        FontFace.MapFiles = false;
+        try
+        {
+            var face = new FontFace("Noto Sans", FontStyle.Regular, path, RepoPaths.Fonts);
+            Assert.True(MemoryMarshal.TryGetArray(face.Bytes, out var array));
+            Assert.Equal(File.ReadAllBytes(path), array.Array);
+            Assert.Same(array.Array, face.Data);
+        }
+        finally { FontFace.MapFiles = true; }
+        var mapped = new FontFace("Noto Sans", FontStyle.Regular, path, RepoPaths.Fonts);
+        if (!OperatingSystem.IsWindows()) Assert.False(MemoryMarshal.TryGetArray(mapped.Bytes, out _));
+    }
+
+    [Fact]
     public void Refused_and_empty_files_give_what_reading_them_gives()
     {
         using var ws = new Workspace();
