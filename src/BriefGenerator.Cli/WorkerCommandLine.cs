@@ -61,6 +61,8 @@ public static class WorkerCommandLine
         var entry = Assembly.GetEntryAssembly();
         if (path is null || entry?.GetName().Name != "brief") return null;
         if (Path.GetFileNameWithoutExtension(path) != "dotnet") return (path, Array.Empty<string>());
-        return entry.Location.Length > 0 ? (path, new[] { entry.Location }) : null;
+        // brief.dll beside the host's other files (AppContext.BaseDirectory: Assembly.Location is empty in a single file).
+        var dll = Path.Combine(AppContext.BaseDirectory, "brief.dll");
+        return File.Exists(dll) ? (path, new[] { dll }) : null;
     }
 }
