@@ -70,6 +70,26 @@ public class LazyBuiltinsTests
     }
 
     [Fact]
+    public void A_member_a_render_adds_to_a_shared_module_stays_in_that_render()
+    {
+        // The stateless modules are cloned from one made per process: what a template writes into its copy must not
+        // reach the next render (the same isolation as Scriban's own built-ins give).
+        static string Render(string template)
+        {
+            var context = new TemplateContext(LazyBuiltins.Create());
+            try { return Template.Parse(template).Render(context); }
+            catch (ScriptRuntimeException e) { return "error: " + e.Message; }
+        }
+
+        var first = Render("{{ string.my_mark = 'kept' }}{{ string.my_mark }}|{{ array.my_mark = 1 }}{{ array.my_mark }}");
+        var second = Render("[{{ string.my_mark }}][{{ array.my_mark }}]{{ 'ab' | string.upcase }}");
+        var scriban = new TemplateContext();
+        Assert.Equal(Template.Parse("{{ string.my_mark = 'kept' }}{{ string.my_mark }}|{{ array.my_mark = 1 }}{{ array.my_mark }}").Render(scriban), first);
+        Assert.Equal("[][]AB", second);
+        Assert.NotSame(LazyBuiltins.Create()["string"], LazyBuiltins.Create()["string"]);
+    }
+
+    [Fact]
     public void A_global_made_lazily_reads_and_can_be_assigned()
     {
         var globals = new LazyScriptObject();
