@@ -67,31 +67,27 @@ internal static class TextShaper
             _font.SetScale(_unitsPerEm, _unitsPerEm);
         }
 
-        public ShapedText Shape(string text)
-        {
-            if (_cache.TryGetValue(text, out var shaped)) return shaped;
-            shaped = _font is null ? Unshaped(text) : Shaped(text);
-            if (Interlocked.Increment(ref _added) > MaxCachedPerFace)
-            {
-                _cache.Clear();
-                Interlocked.Exchange(ref _added, 0);
-            }
-            return _cache.GetOrAdd(text, shaped);
-        }
+        public ShapedText Shape(string text) =>
+            _cache.TryGetValue(text, out var shaped) ? shaped : Add(_cache, ref _added, MaxCachedPerFace, text);
 
         public bool TryCached(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped) =>
             _bySpan.TryGetValue(text, out shaped);
 
-        public ShapedText ShapeLine(string text)
+        public ShapedText ShapeLine(string text) =>
+            _cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)
+                ? shaped
+                : Add(_lines, ref _linesAdded, MaxCachedLinesPerFace, text);
+
+        // Shapes text into cache, which is emptied once it has taken max entries (a bound without an LRU's bookkeeping).
+        private ShapedText Add(ConcurrentDictionary<string, ShapedText> cache, ref int added, int max, string text)
         {
-            if (_cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)) return shaped;
-            shaped = _font is null ? Unshaped(text) : Shaped(text);
-            if (Interlocked.Increment(ref _linesAdded) > MaxCachedLinesPerFace)
+            var shaped = _font is null ? Unshaped(text) : Shaped(text);
+            if (Interlocked.Increment(ref added) > max)
             {
-                _lines.Clear();
-                Interlocked.Exchange(ref _linesAdded, 0);
+                cache.Clear();
+                Interlocked.Exchange(ref added, 0);
             }
-            return _lines.GetOrAdd(text, shaped);
+            return cache.GetOrAdd(text, shaped);
         }
 
         private ShapedText Shaped(string text)

@@ -76,7 +76,7 @@ public sealed class FontFace
     /// <summary>What tells these bytes from any other content without hashing them, so that another face object read from
     /// the same unchanged file (a font library scanned again) can share what was made from them: the file's real path,
     /// size, modification time and status-change time (which any write moves and no program can set back), taken just
-    /// before and just after <see cref="Data"/> was read; null when the file changed meanwhile or has no such stamp.</summary>
+    /// before and just after <see cref="Bytes"/> were mapped or read; null when the file changed meanwhile or has no such stamp.</summary>
     public string? ContentStamp
     {
         get
