@@ -41,6 +41,11 @@ internal static class LazyBuiltins
         return builtins;
     }
 
+    /// <summary>Makes the process's <c>string</c> module now (a head start on a spare core, <see cref="Build.Warmup"/>):
+    /// the native binary's first Scriban function made from a delegate computes the runtime's table from code addresses
+    /// back to methods, about 15 ms once per process, which the template render would otherwise wait for.</summary>
+    public static void Prepare() => _ = String.Value;
+
     // The process's module, cloned: the prototype is only ever read (Clone reads its members), never handed out.
     private static object Copy(Lazy<ScriptObject> prototype) => prototype.Value.Clone(true);
 }
