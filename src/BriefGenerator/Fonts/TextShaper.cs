@@ -73,8 +73,10 @@ internal static class TextShaper
         public bool TryCached(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped) =>
             _bySpan.TryGetValue(text, out shaped);
 
+        // The word cache holds no text with a space (FontSet cuts runs at spaces) but for a few measured elsewhere: a
+        // line with one (most) is looked up among the lines alone.
         public ShapedText ShapeLine(string text) =>
-            _cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)
+            (!text.Contains(' ') && _cache.TryGetValue(text, out var shaped)) || _lines.TryGetValue(text, out shaped)
                 ? shaped
                 : Add(_lines, ref _linesAdded, MaxCachedLinesPerFace, text);
 
