@@ -26,12 +26,8 @@ public static class CaptionFinder
 
     // TableCaption.TryParse's first test, read in place: most paragraphs are not captions, and their source text is
     // then not copied out of the document (as MarkdownSyntax.SourceOf does) only to be looked at and dropped.
-    private static bool StartsAsCaption(string markdown, ParagraphBlock p)
-    {
-        var start = Math.Clamp(p.Span.Start, 0, markdown.Length);
-        var end = Math.Clamp(p.Span.End + 1, start, markdown.Length);
-        return markdown.AsSpan(start, end - start).TrimStart().StartsWith("Table:", StringComparison.Ordinal);
-    }
+    private static bool StartsAsCaption(string markdown, ParagraphBlock p) =>
+        MarkdownSyntax.SourceSpanOf(markdown, p).TrimStart().StartsWith("Table:", StringComparison.Ordinal);
 
     private static Markdig.Syntax.Block? Sibling(Markdig.Syntax.Block block, int step)
     {
