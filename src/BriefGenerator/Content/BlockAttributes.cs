@@ -19,6 +19,10 @@ public sealed partial record BlockAttributes(string? Id, IReadOnlyList<string> C
     /// <summary>Splits a trailing attribute block off <paramref name="text"/>: "Title {#x .y k=v}" → ("Title", #x .y k=v).</summary>
     public static (string Text, BlockAttributes Attributes) Split(string text)
     {
+        // The suffix ends the text (but for white space): text whose last other character is not '}' has none, and
+        // is answered without the pattern, which would try it from every position.
+        var trimmed = text.AsSpan().TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] != '}') return (text, None);
         var m = Suffix().Match(text);
         if (!m.Success) return (text, None);
         string? id = null;

@@ -18,11 +18,16 @@ public static class CaptionFinder
 
     /// <summary>The paragraph read as a caption, or null when it is not one.</summary>
     public static TableCaption? AsCaption(string markdown, ParagraphBlock p) =>
-        TableCaption.TryParse(MarkdownSyntax.SourceOf(markdown, p));
+        StartsAsCaption(markdown, p) ? TableCaption.TryParse(MarkdownSyntax.SourceOf(markdown, p)) : null;
 
     /// <summary>True when the paragraph is a caption standing beside a table.</summary>
     public static bool IsTableCaption(string markdown, ParagraphBlock p) =>
         AsCaption(markdown, p) is not null && (Sibling(p, -1) is MdTable || Sibling(p, +1) is MdTable);
+
+    // TableCaption.TryParse's first test, read in place: most paragraphs are not captions, and their source text is
+    // then not copied out of the document (as MarkdownSyntax.SourceOf does) only to be looked at and dropped.
+    private static bool StartsAsCaption(string markdown, ParagraphBlock p) =>
+        MarkdownSyntax.SourceSpanOf(markdown, p).TrimStart().StartsWith("Table:", StringComparison.Ordinal);
 
     private static Markdig.Syntax.Block? Sibling(Markdig.Syntax.Block block, int step)
     {

@@ -57,10 +57,13 @@ public static class MarkdownSyntax
     }
 
     /// <summary>The source text of a node, from its span.</summary>
-    public static string SourceOf(string markdown, MarkdownObject node)
+    public static string SourceOf(string markdown, MarkdownObject node) => SourceSpanOf(markdown, node).ToString();
+
+    /// <summary>As <see cref="SourceOf"/>, read in place (nothing copied out of the document).</summary>
+    public static ReadOnlySpan<char> SourceSpanOf(string markdown, MarkdownObject node)
     {
         var start = Math.Clamp(node.Span.Start, 0, markdown.Length);
         var end = Math.Clamp(node.Span.End + 1, start, markdown.Length);
-        return markdown[start..end];
+        return markdown.AsSpan(start, end - start);
     }
 }

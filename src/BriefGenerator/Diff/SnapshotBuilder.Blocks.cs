@@ -65,9 +65,16 @@ public sealed partial class SnapshotBuilder
     /// <summary>The text a reader sees; note markers read as <c>[^label]</c> so renumbering is not a change; collects links.</summary>
     private string Plain(IEnumerable<Inline> inlines)
     {
-        var sb = new StringBuilder();
+        // A single run of text (most headings and cells) is its own text, with no builder.
+        if (inlines is IReadOnlyList<Inline> { Count: 1 } one && one[0] is Text t) return t.Value.Trim();
+        // One builder for the snapshot, emptied for each block (Plain is not called again while it appends).
+        var sb = _plain;
+        sb.Clear();
         Append(inlines, sb);
-        return sb.ToString().Trim();
+        int start = 0, end = sb.Length;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        while (end > start && char.IsWhiteSpace(sb[end - 1])) end--;
+        return sb.ToString(start, end - start);
     }
 
     private void Append(IEnumerable<Inline> inlines, StringBuilder sb)

@@ -12,6 +12,7 @@ public sealed partial class SnapshotBuilder
 {
     private readonly List<SnapshotLink> _links = new();
     private readonly Dictionary<int, string> _noteLabels = new();
+    private readonly System.Text.StringBuilder _plain = new(256);
     private readonly int _lineOffset;
 
     private SnapshotBuilder(int lineOffset) => _lineOffset = lineOffset;

@@ -19,22 +19,34 @@ internal static class TextShaper
     // Keyed by the face itself, like TrueTypeFont: libraries and their faces are shared by the whole process.
     private static readonly ConcurrentDictionary<FontFace, Shaper> Shapers = new(ReferenceEqualityComparer.Instance);
 
+    // The thread's last face and its shaper: text comes a face at a time (a word, then the next, mostly in one face),
+    // and the lookup in Shapers was one more hash lookup for every word measured or shaped.
+    [ThreadStatic] private static FontFace? _lastFace;
+    [ThreadStatic] private static Shaper? _lastShaper;
+
+    private static Shaper ShaperOf(FontFace face)
+    {
+        if (ReferenceEquals(face, _lastFace)) return _lastShaper!;
+        var shaper = Shapers.GetOrAdd(face, static f => new Shaper(f));
+        (_lastFace, _lastShaper) = (face, shaper);
+        return shaper;
+    }
+
     /// <summary>The shaped glyphs of <paramref name="text"/> in <paramref name="face"/>.</summary>
-    public static ShapedText Shape(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).Shape(text);
+    public static ShapedText Shape(string text, FontFace face) => ShaperOf(face).Shape(text);
 
     /// <summary>The shaped text of <paramref name="text"/> in <paramref name="face"/> when the cache holds it (its
     /// <see cref="ShapedText.Text"/> is then a string equal to <paramref name="text"/>, so a caller cutting words out of
     /// a run need not make one); false when it would have to be shaped.</summary>
     public static bool TryCached(ReadOnlySpan<char> text, FontFace face, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped)
     {
-        shaped = null;
-        return Shapers.TryGetValue(face, out var shaper) && shaper.TryCached(text, out shaped);
+        return ShaperOf(face).TryCached(text, out shaped);
     }
 
     /// <summary>As <see cref="Shape"/>, for a whole line as it is drawn: kept apart from the words and measured text,
     /// in a smaller cache, since a line is rarely drawn again except by a rebuild of its brief (<c>brief watch</c>), and
     /// in a build of many briefs the lines would otherwise crowd the words out of the cache.</summary>
-    public static ShapedText ShapeLine(string text, FontFace face) => Shapers.GetOrAdd(face, static f => new Shaper(f)).ShapeLine(text);
+    public static ShapedText ShapeLine(string text, FontFace face) => ShaperOf(face).ShapeLine(text);
 
     private sealed class Shaper
     {
@@ -73,8 +85,10 @@ internal static class TextShaper
         public bool TryCached(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ShapedText? shaped) =>
             _bySpan.TryGetValue(text, out shaped);
 
+        // The word cache holds no text with a space (FontSet cuts runs at spaces) but for a few measured elsewhere: a
+        // line with one (most) is looked up among the lines alone.
         public ShapedText ShapeLine(string text) =>
-            _cache.TryGetValue(text, out var shaped) || _lines.TryGetValue(text, out shaped)
+            (!text.Contains(' ') && _cache.TryGetValue(text, out var shaped)) || _lines.TryGetValue(text, out shaped)
                 ? shaped
                 : Add(_lines, ref _linesAdded, MaxCachedLinesPerFace, text);
 

@@ -38,7 +38,7 @@ public sealed class TemplateRenderer
         var display = DisplayPath.For(template.TemplatePath);
         var source = SourceText.Read(template.TemplatePath, display, diagnostics, _catalog.Root);
         if (source is null) return null;
-        var parsed = Template.Parse(source, template.TemplatePath);
+        var parsed = ParsedTemplates.Parse(source, template.TemplatePath);
         if (parsed.HasErrors)
         {
             foreach (var m in parsed.Messages.Where(m => m.Type == ParserMessageType.Error))

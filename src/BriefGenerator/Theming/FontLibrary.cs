@@ -32,10 +32,19 @@ public sealed partial class FontLibrary
     public static FontLibrary Open(string folder)
     {
         var full = Path.GetFullPath(folder);
+        // The cheap check first (FontFolderStamp): a build of many briefs opens the same folder for each.
+        var cached = Cache.TryGetValue(full, out var library);
+        if (cached && library!._quick?.Holds(full) == true) return library;
+        var quick = FontFolderStamp.Take(full); // before the full check: a change after it shows in the next Holds
         var stamp = Stamp(full);
-        if (Cache.TryGetValue(full, out var library) && library._stamp == stamp) return library;
+        if (cached && library!._stamp == stamp)
+        {
+            library._quick = quick;
+            return library;
+        }
         library = Scan(full, library is null ? 0 : library._generation + 1);
         library._stamp = stamp;
+        library._quick = quick;
         return Cache[full] = library;
     }
 
@@ -48,6 +57,7 @@ public sealed partial class FontLibrary
     }
 
     private string _stamp = "";
+    private FontFolderStamp? _quick; // the folder as the last full check found it, for the cheap check
     private int _generation;
 
     /// <summary>Finds a face. A missing bold/italic face falls back to the nearest style of the same family;

@@ -52,8 +52,13 @@ public static partial class ThemeLoader
             diagnostics.Error(code, $"cannot read the theme: it {read.Message}", new SourceSpan(displayPath, 1, 1));
             return null;
         }
+        if (ThemeCache.Find(path, displayPath, read.Bytes!) is { } known) return known;
         var text = Encoding.UTF8.GetString(read.Bytes!).TrimStart('\uFEFF');
+        var before = diagnostics.Count;
         var theme = Parse(text, displayPath, diagnostics);
+        // Kept for the next brief when it was read from this file alone and said nothing (see ThemeCache).
+        if (theme is not null && diagnostics.Count == before && theme.ReferenceDocx is not { Length: > 0 } && theme.Logo is null)
+            ThemeCache.Keep(path, displayPath, read.Bytes!, theme);
         if (theme?.ReferenceDocx is { Length: > 0 } reference
             && !ReferenceDocxCheck.IsUsable(Path.GetDirectoryName(Path.GetFullPath(path))!, reference, KeyAt(ThemeKeySpans.Read(text, displayPath), displayPath, "reference_docx"), diagnostics))
             return null;

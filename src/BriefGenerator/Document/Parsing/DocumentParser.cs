@@ -111,8 +111,7 @@ public sealed partial class DocumentParser
                 var (content, _) = InlineTrim.TrailingAttributes(_inlines.Convert(h.Inline));
                 return new Heading(Math.Clamp(h.Level - 1, 0, 3), _ids.HeadingIds[h], Typeset(content), span);
             case ParagraphBlock p:
-                var source = MarkdownSyntax.SourceOf(_markup, p).Trim();
-                if (source == @"\newpage") return new PageBreak(span);
+                if (MarkdownSyntax.SourceSpanOf(_markup, p).Trim().SequenceEqual(@"\newpage")) return new PageBreak(span);
                 if (CaptionFinder.IsTableCaption(_markup, p)) return null;
                 if (p.Parent is not MdTableCell && FigureSyntax.Find(_markup, p) is { } figure) return Figure(figure, span);
                 var (inlines, attrs) = InlineTrim.TrailingAttributes(_inlines.Convert(p.Inline));

@@ -26,13 +26,25 @@ internal static class StreamDeflater
         return packed;
     }
 
+    /// <summary>Largest buffer a thread keeps for the next stream (4 MiB).</summary>
+    private const int KeptBuffer = 4 << 20;
+
+    // The thread's buffer the deflated bytes are gathered in, emptied for each stream; taken while in use. A buffer of
+    // its own for each stream was the PDF's largest garbage after its pages (half the stream's size, on the large
+    // object heap for a font program) and was then copied out anyway.
+    [ThreadStatic] private static MemoryStream? _buffer;
+
     private static byte[] Compress(ReadOnlySpan<byte> data)
     {
-        using var packed = new MemoryStream(data.Length / 2 + 64);
+        var packed = _buffer ?? new MemoryStream(data.Length / 2 + 64);
+        _buffer = null;
+        packed.SetLength(0);
         // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater); nothing to deflate
         // is left to ZLibStream, whose handling of it is its own.
         if (!NativeDeflater.TryDeflate(raw: false, data, packed))
             using (var z = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
-        return packed.ToArray();
+        var bytes = packed.ToArray();
+        if (packed.Capacity <= KeptBuffer) _buffer = packed;
+        return bytes;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class TextBlockElement : Element
     private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = -1;
     private int _next;
+    private bool _hasNotes; // whether any fragment calls a note first (else a plan's note numbers need no look at the lines)
 
     public TextBlockElement(LayoutContext context, IReadOnlyList<Fragment> fragments, TextAlign align, StructureTag? tag)
         : base(context)
@@ -38,6 +39,7 @@ internal sealed class TextBlockElement : Element
         {
             _lines = LineBreakCache.Break(Context.Breaker, _fragments, width, _align, Paragraph);
             _linesWidth = width;
+            _hasNotes = HasNotes(_fragments);
         }
         return _lines;
     }
@@ -49,7 +51,7 @@ internal sealed class TextBlockElement : Element
         if (remaining == 0) return SpacePlan.Empty;
         if (count == 0) return SpacePlan.Wrap("no line fits");
         List<int>? notes = null;
-        NoteNumbers.Add(ref notes, Lines(width), _next, _next + count);
+        if (_hasNotes) NoteNumbers.Add(ref notes, Lines(width), _next, _next + count);
         return (count == remaining ? SpacePlan.Full(h) : SpacePlan.Partial(h)) with { Notes = notes };
     }
 
@@ -73,6 +75,14 @@ internal sealed class TextBlockElement : Element
         }
         _next += count;
         if (_next == lines.Count && _tag is not null) canvas.EndTag();
+    }
+
+    // True when a fragment is a note's first marker (what NoteNumbers.Add collects; the lines hold the same fragments).
+    private static bool HasNotes(IReadOnlyList<Fragment> fragments)
+    {
+        for (var i = 0; i < fragments.Count; i++)
+            if (fragments[i].Style.Note is { Occurrence: 1 }) return true;
+        return false;
     }
 
     private (int Count, double Height) Fit(double width, double height)

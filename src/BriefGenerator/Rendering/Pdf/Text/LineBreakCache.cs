@@ -10,7 +10,7 @@ internal static class LineBreakCache
 {
     /// <summary>At most 4,096 paragraphs and 100,000 placed fragments (a word or a space each; the seed brief's 64
     /// paragraph-like blocks have about 3,300), some 15 MB: a watch session's briefs fit, and a build of many briefs keeps its memory flat.</summary>
-    internal static readonly LruCache<Key, IReadOnlyList<TextLine>> Lines = new(4096, 100_000, lines => 1 + lines.Sum(l => l.Fragments.Count));
+    internal static readonly LruCache<Key, IReadOnlyList<TextLine>> Lines = new(4096, 100_000, Weigh);
 
     /// <summary>The lines for this paragraph, set by <paramref name="breaker"/> when they are not cached.</summary>
     public static IReadOnlyList<TextLine> Break(LineBreaker breaker, IReadOnlyList<Fragment> fragments, double maxWidth, TextAlign align,
@@ -20,8 +20,19 @@ internal static class LineBreakCache
         return Lines.GetOrAdd(key, _ => breaker.Break(fragments, maxWidth, align, paragraph));
     }
 
+    // An entry's weight: one, and one for each placed fragment of its lines.
+    private static long Weigh(IReadOnlyList<TextLine> lines)
+    {
+        long weight = 1;
+        for (var i = 0; i < lines.Count; i++) weight += lines[i].Fragments.Count;
+        return weight;
+    }
+
     /// <summary>What a paragraph's lines depend on. Fragments compare by value (their faces by identity: a changed font
-    /// file is a new face).</summary>
+    /// file is a new face). The hash takes of each fragment only its face, its text's length and its measured width:
+    /// what is cheap to hash and almost always tells two paragraphs apart (the width is the text's, measured); equal
+    /// keys hash alike, and <see cref="Equals(Key?)"/> compares everything. (Hashing every fragment's text and style
+    /// strings was a fifth of the cost of setting a paragraph that is not cached, as in a build of many briefs.)</summary>
     internal sealed class Key : IEquatable<Key>
     {
         private readonly Fragment[] _fragments;
@@ -39,7 +50,12 @@ internal static class LineBreakCache
             hash.Add(align);
             hash.Add(paragraph);
             hash.Add(lineHeight);
-            foreach (var f in fragments) hash.Add(f);
+            foreach (var f in fragments)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(f.Face));
+                hash.Add(f.Text.Length);
+                hash.Add(f.Width);
+            }
             _hash = hash.ToHashCode();
         }
 

@@ -15,7 +15,7 @@ internal sealed partial class LineBreaker
         {
             natural += words[i].Width;
             if (i < words.Count - 1) { natural += words[i].SpaceWidth; glue += words[i].SpaceWidth; }
-            pieces += words[i].Content.Count + (words[i].Space is null ? 0 : 1);
+            pieces += words[i].Count + (words[i].Space is null ? 0 : 1);
         }
         var hyphen = words[^1].Hyphen;
         if (hyphen is not null) pieces++;
@@ -40,7 +40,8 @@ internal sealed partial class LineBreaker
         }
         for (int i = 0; i < words.Count; i++)
         {
-            foreach (var f in words[i].Content) Add(f, f.Width);
+            var word = words[i];
+            for (var k = 0; k < word.Count; k++) Add(word[k], word[k].Width);
             if (words[i].Space is { } space) Add(space, space.Width + (i < words.Count - 1 ? ratio * space.Width : 0));
         }
         if (hyphen is not null) Add(hyphen, hyphen.Width);

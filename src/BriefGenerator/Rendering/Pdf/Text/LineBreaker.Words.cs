@@ -31,36 +31,56 @@ internal sealed partial class LineBreaker
         {
             var word = words[i];
             if (hyphenator is null || i == words.Count - 1 || word.Hyphen is not null || (i > 0 && words[i - 1].Hyphen is not null)
-                || word.Content.Any(f => f.Style.IsLink || f.Style.Family == paragraph.CodeFamily || f.Style.Rise != 0))
+                || Keeps(word, paragraph))
             {
                 yield return word;
                 continue;
             }
-            var text = word.Content.Count == 1 ? word.Content[0].Text : string.Concat(word.Content.Select(f => f.Text));
+            var text = word.Count == 1 ? word[0].Text : Text(word);
             var breaks = hyphenator.Breaks(text);
             if (breaks.Length == 0) { yield return word; continue; }
             foreach (var piece in Split(word, breaks)) yield return piece;
         }
     }
 
+    // A word hyphenation leaves whole: any piece of it a link, code or raised (a note marker, super- or subscript).
+    private static bool Keeps(Word word, ParagraphSettings paragraph)
+    {
+        for (var k = 0; k < word.Count; k++)
+        {
+            var style = word[k].Style;
+            if (style.IsLink || style.Family == paragraph.CodeFamily || style.Rise != 0) return true;
+        }
+        return false;
+    }
+
+    // The text of a word of several fragments.
+    private static string Text(Word word)
+    {
+        var parts = new string[word.Count];
+        for (var k = 0; k < parts.Length; k++) parts[k] = word[k].Text;
+        return string.Concat(parts);
+    }
+
     private IEnumerable<Word> Split(Word word, int[] breaks)
     {
         var piece = new Word();
         int offset = 0, next = 0;
-        foreach (var f in word.Content)
+        for (var k = 0; k < word.Count; k++)
         {
+            var f = word[k];
             int from = 0;
             for (; next < breaks.Length && breaks[next] < offset + f.Text.Length; next++)
             {
                 int cut = breaks[next] - offset;
-                if (cut > from) piece.Content.Add(Slice(f, from, cut));
+                if (cut > from) piece.Add(Slice(f, from, cut));
                 from = cut;
                 if (piece.IsEmpty) continue;
-                piece.Hyphen = Hyphen(piece.Content[^1]);
+                piece.Hyphen = Hyphen(piece.Last);
                 yield return piece;
                 piece = new Word();
             }
-            if (from < f.Text.Length) piece.Content.Add(Slice(f, from, f.Text.Length));
+            if (from < f.Text.Length) piece.Add(Slice(f, from, f.Text.Length));
             offset += f.Text.Length;
         }
         piece.Space = word.Space;
@@ -74,8 +94,9 @@ internal sealed partial class LineBreaker
     private IEnumerable<Word> SplitOverlong(Word word, double maxWidth)
     {
         var piece = new Word();
-        foreach (var f in word.Content)
+        for (var k = 0; k < word.Count; k++)
         {
+            var f = word[k];
             foreach (var rune in f.Text.EnumerateRunes())
             {
                 var s = rune.ToString();
@@ -85,13 +106,13 @@ internal sealed partial class LineBreaker
                     yield return piece;
                     piece = new Word();
                 }
-                if (piece.Content.Count > 0 && piece.Content[^1].Face == f.Face && piece.Content[^1].Style == f.Style)
+                if (piece.Count > 0 && piece.Last.Face == f.Face && piece.Last.Style == f.Style)
                 {
-                    var last = piece.Content[^1];
+                    var last = piece.Last;
                     var text = last.Text + s;
-                    piece.Content[^1] = last with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
+                    piece[piece.Count - 1] = last with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
                 }
-                else piece.Content.Add(f with { Text = s, Width = w });
+                else piece.Add(f with { Text = s, Width = w });
             }
         }
         piece.Space = word.Space;
@@ -106,7 +127,7 @@ internal sealed partial class LineBreaker
     // (a table of 50,000 rows sets some 600,000 words).
     private List<Word> Words(IReadOnlyList<Fragment> fragments)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(fragments.Count / 2 + 1); // a word and a space each, mostly
         var chunk = _chunk; // one per breaker, emptied after each word (a breaker serves one render, on one thread)
         chunk.Clear();
         for (var i = 0; i < fragments.Count; i++)
@@ -142,7 +163,7 @@ internal sealed partial class LineBreaker
                 if (cut > from) AddSlice(word, f, from, cut);
                 from = cut;
                 if (word.IsEmpty) continue;
-                if (text[breaks[next] - 1] == SoftHyphen) word.Hyphen = Hyphen(word.Content[^1]);
+                if (text[breaks[next] - 1] == SoftHyphen) word.Hyphen = Hyphen(word.Last);
                 words.Add(word);
                 word = new Word();
             }
@@ -179,7 +200,7 @@ internal sealed partial class LineBreaker
             if (text.Length == 0) return;
             slice = f with { Text = text, Width = _fonts.Measure(text, f.Face, f.Style.Size) };
         }
-        word.Content.Add(slice);
+        word.Add(slice);
     }
 
     private Fragment Slice(Fragment f, int start, int end)

@@ -49,7 +49,7 @@ internal sealed partial class DirectCanvas
         for (int i = 0; i < shaped.Glyphs.Length; i++)
         {
             var g = shaped.Glyphs[i];
-            font.Use(g.Glyph, ascend ? shaped.AscendingSpanOf(i) : shaped.CharacterSpanOf(i));
+            if (!font.Settled(g.Glyph)) font.Use(g.Glyph, ascend ? shaped.AscendingSpanOf(i) : shaped.CharacterSpanOf(i));
             if (g.OffsetX != 0 || g.OffsetY != 0)
             {
                 if (open) { ops.Bytes(">]TJ\n"u8); open = false; }

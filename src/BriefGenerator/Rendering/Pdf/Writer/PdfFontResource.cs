@@ -43,6 +43,10 @@ internal sealed class PdfFontResource
     /// <summary>The glyphs drawn and the text each stands for (its ToUnicode entry).</summary>
     public IReadOnlyDictionary<ushort, string> Texts => _texts;
 
+    /// <summary>True when <paramref name="glyph"/>'s text is settled (<see cref="Use"/> would change nothing): the caller
+    /// need not work out its characters.</summary>
+    public bool Settled(ushort glyph) => (_direct[glyph >> 6] & (1UL << glyph)) != 0;
+
     /// <summary>Notes that <paramref name="glyph"/> was drawn for <paramref name="characters"/>. A glyph the font's
     /// character map gives for exactly those characters keeps them; otherwise the first characters seen stay (a
     /// ligature's "ffi"; a glyph that stands for none of the text, the second of a cluster, reads as a zero-width space).</summary>
