@@ -27,7 +27,8 @@ internal sealed partial class DocxWriter
     private void WriteNumbering()
     {
         if (!Numbering.HasLists) return;
-        _package.Add(_main, DocxPartType.Numbering, NumberingId).Root = Numbering.Build();
+        // The same for every brief with the same lists under the theme: made once per process.
+        _package.Add(_main, DocxPartType.Numbering, NumberingId).Entry = NumberingPartCache.Get(Numbering);
     }
 
     private void WriteSettings()
