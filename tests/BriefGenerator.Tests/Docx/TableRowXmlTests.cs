@@ -4,7 +4,6 @@ using BriefGenerator.Document;
 using BriefGenerator.Rendering;
 using BriefGenerator.Rendering.Docx;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using static BriefGenerator.Tests.Support.SampleDocuments;
 
 namespace BriefGenerator.Tests.Docx;
@@ -52,9 +51,7 @@ public class TableRowXmlTests
     // with a writer of its own so relationship ids are given out alike.
     private static string Written(Func<DocxWriter, Action<XmlWriter>> row)
     {
-        using var stream = new MemoryStream();
-        using var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
-        var writer = new DocxWriter(package, DocxTestRender.With(P("x")), DocxTestRender.Context());
+        var writer = new DocxWriter(new DocxPackage(), DocxTestRender.With(P("x")), DocxTestRender.Context());
         using var xml = new MemoryStream();
         using var x = XmlWriter.Create(xml, DocxNamespaces.WriterSettings);
         x.WriteStartElement("w", "document", DocxNamespaces.Main);

@@ -7,12 +7,20 @@ namespace BriefGenerator.Rendering.Docx;
 internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
 {
     /// <summary>Deflates <paramref name="data"/> (raw deflate, as zip stores it).</summary>
-    public static CompressedEntry Deflate(byte[] data)
+    public static CompressedEntry Deflate(ReadOnlySpan<byte> data)
     {
         using var buffer = new MemoryStream();
         // The native binary's reused zlib stream when there is one (the same bytes: NativeDeflater).
         if (!NativeDeflater.TryDeflate(raw: true, data, buffer))
             using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
-        return new CompressedEntry(Docx.Crc32.Compute(data), data.LongLength, buffer.ToArray());
+        return new CompressedEntry(Docx.Crc32.Compute(data), data.Length, buffer.ToArray());
+    }
+
+    /// <summary>Deflates <paramref name="data"/> through a new DeflateStream, never the thread's reused native stream.</summary>
+    public static CompressedEntry DeflateFresh(ReadOnlySpan<byte> data)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
+        return new CompressedEntry(Docx.Crc32.Compute(data), data.Length, buffer.ToArray());
     }
 }

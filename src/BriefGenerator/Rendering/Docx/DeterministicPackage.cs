@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace BriefGenerator.Rendering.Docx;
 
-/// <summary>Re-zips a package so the same content always gives the same bytes: entries in a fixed order, one fixed
-/// timestamp, and the package-level relationship ids (which System.IO.Packaging makes up) renumbered. Large parts
-/// (embedded fonts) are supplied already compressed rather than through the package, so they are deflated once per
-/// process; the other parts keep the bytes the SDK deflated them to (deflate gives the same bytes for the same input),
+/// <summary>Re-zips a package written by the Open XML SDK (a chart's embedded workbook, <see cref="Charts.ChartWorkbook"/>;
+/// the DOCX itself is written by <see cref="DocxPackage"/>) so the same content always gives the same bytes: entries
+/// in a fixed order, one fixed timestamp, and the package-level relationship ids (which System.IO.Packaging makes up)
+/// renumbered. The parts keep the bytes the SDK deflated them to (deflate gives the same bytes for the same input),
 /// so nothing is inflated and deflated again.</summary>
 internal static partial class DeterministicPackage
 {

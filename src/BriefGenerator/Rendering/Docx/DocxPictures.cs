@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using BriefGenerator.Images;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -13,15 +12,15 @@ namespace BriefGenerator.Rendering.Docx;
 /// relationship ids so the bytes are reproducible) and makes DrawingML inline pictures (<c>wp:inline</c>, <c>pic:pic</c>)
 /// whose <c>wp:docPr descr</c> is the alt text. PNG and JPEG go in as their files; an SVG goes in as itself through
 /// Word's <c>asvg:svgBlip</c> extension, with a PNG fallback (<see cref="SvgRaster"/>) for readers without SVG.</summary>
-internal sealed class DocxPictures
+internal sealed class DocxPictures(DocxPackage package)
 {
     private const long EmuPerPoint = 12700;
-    private readonly Dictionary<(OpenXmlPart, string), (string Id, string? SvgId)> _parts = new();
+    private readonly Dictionary<(DocxPart, string), (string Id, string? SvgId)> _parts = new();
     private uint _nextDrawingId = 1;
 
     /// <summary>A <c>w:drawing</c> showing <paramref name="image"/> at <paramref name="width"/> × <paramref name="height"/>
     /// points, embedded in <paramref name="owner"/> (the main document part, or a header part).</summary>
-    public WDrawing Picture(OpenXmlPart owner, LoadedImage image, double width, double height, string name, string alt)
+    public WDrawing Picture(DocxPart owner, LoadedImage image, double width, double height, string name, string alt)
     {
         var (id, svgId) = Embed(owner, image);
         long cx = (long)Math.Round(width * EmuPerPoint), cy = (long)Math.Round(height * EmuPerPoint);
@@ -50,7 +49,7 @@ internal sealed class DocxPictures
 
     /// <summary>A <c>w:drawing</c> floating at (<paramref name="x"/>, <paramref name="y"/>) points from the page's top-left
     /// corner, behind no text and taking no room in the flow (<c>wp:anchor</c>, <c>wrapNone</c>): the cover's logo.</summary>
-    public WDrawing Anchored(OpenXmlPart owner, LoadedImage image, double width, double height, double x, double y, string name, string alt)
+    public WDrawing Anchored(DocxPart owner, LoadedImage image, double width, double height, double x, double y, string name, string alt)
     {
         var inline = Picture(owner, image, width, height, name, alt).Inline!;
         var extent = (DW.Extent)inline.Extent!.CloneNode(true);
@@ -73,7 +72,7 @@ internal sealed class DocxPictures
         return new WDrawing(anchor);
     }
 
-    private (string Id, string? SvgId) Embed(OpenXmlPart owner, LoadedImage image)
+    private (string Id, string? SvgId) Embed(DocxPart owner, LoadedImage image)
     {
         if (_parts.TryGetValue((owner, image.Key), out var known)) return known;
         var n = _parts.Count + 1;
@@ -82,23 +81,10 @@ internal sealed class DocxPictures
         if (image.Format == ImageFormat.Svg)
         {
             svgId = $"rIdImage{n}Svg";
-            Feed(AddImage(owner, ImagePartType.Svg, svgId), image.Bytes);
-            Feed(AddImage(owner, ImagePartType.Png, id), SvgRaster.Png(image.Svg!));
+            package.Add(owner, DocxPartType.Svg, svgId).Data = image.Bytes;
+            package.Add(owner, DocxPartType.Png, id).Data = SvgRaster.Png(image.Svg!);
         }
-        else Feed(AddImage(owner, image.Format == ImageFormat.Png ? ImagePartType.Png : ImagePartType.Jpeg, id), image.Bytes);
+        else package.Add(owner, image.Format == ImageFormat.Png ? DocxPartType.Png : DocxPartType.Jpeg, id).Data = image.Bytes;
         return _parts[(owner, image.Key)] = (id, svgId);
-    }
-
-    private static ImagePart AddImage(OpenXmlPart owner, PartTypeInfo type, string id) => owner switch
-    {
-        MainDocumentPart main => main.AddImagePart(type, id),
-        HeaderPart header => header.AddImagePart(type, id),
-        _ => throw new InvalidOperationException($"Images cannot be embedded in {owner.GetType().Name}."),
-    };
-
-    private static void Feed(ImagePart part, byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        part.FeedData(stream);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using BriefGenerator.Document;
 using BriefGenerator.Theming;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FontFace = BriefGenerator.Theming.FontFace;
 
@@ -18,7 +17,7 @@ internal sealed partial class DocxWriter
     /// (<see cref="FontEmbedding"/>), and obfuscated as ECMA-376 §17.8.1 asks.</summary>
     private void WriteFonts()
     {
-        var part = _main.AddNewPart<FontTablePart>(FontTableId);
+        var part = _package.Add(_main, DocxPartType.FontTable, FontTableId);
         var fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts();
         var usage = InlineUsage.Of(Document);
         var codePoints = CodePointBlocks.CodePoints(Document, Theme);
@@ -50,24 +49,21 @@ internal sealed partial class DocxWriter
             }
             fonts.Append(font);
         }
-        part.Fonts = fonts;
+        part.Root = fonts;
     }
 
     private static FontStyle[] Faces(bool italic) => italic
         ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
         : new[] { FontStyle.Regular, FontStyle.Bold };
 
-    private OpenXmlElement Embed(FontTablePart table, FontFace face, int index, SortedSet<int> blocks, HashSet<int> codePoints)
+    private OpenXmlElement Embed(DocxPart table, FontFace face, int index, SortedSet<int> blocks, HashSet<int> codePoints)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
-        var part = table.AddFontPart(FontPartType.FontOdttf, id);
-        // The package gets an empty placeholder; the final zip receives the font bytes, so megabytes of font data
-        // are compressed once instead of twice.
-        EmptyInPackage(part);
         var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints)
             : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Bytes.Length) ? blocks : null);
-        PartData[part.Uri.OriginalString.TrimStart('/')] = embedded.Entry;
+        // Compressed once per process, not once per brief.
+        _package.Add(table, DocxPartType.Font, id).Entry = embedded.Entry;
         // w:subsetted tells Word the face is incomplete (ECMA-376 §17.8.3.3); a whole face carries no attribute.
         var subsetted = embedded.Subsetted ? true : (bool?)null;
         return face.Style switch

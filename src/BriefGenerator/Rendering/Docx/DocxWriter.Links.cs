@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BriefGenerator.Rendering.Docx;
 
@@ -12,12 +11,12 @@ internal sealed partial class DocxWriter
     public string? ExternalLink(string url)
     {
         // Relationships belong to the part the hyperlink is in: the main document, or the notes part.
-        var part = (OpenXmlPart?)_notesPart ?? _main;
-        var key = (part.Uri.OriginalString, url);
+        var part = _notesPart ?? _main;
+        var key = (part.Name, url);
         if (_linkIds.TryGetValue(key, out var known)) return known;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var id = "rIdLink" + (_linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
-        part.AddHyperlinkRelationship(uri, true, id);
+        part.AddHyperlink(uri, id);
         _linkIds[key] = id;
         return id;
     }

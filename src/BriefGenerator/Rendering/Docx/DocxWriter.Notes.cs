@@ -2,7 +2,6 @@ using System.Globalization;
 using BriefGenerator.Document;
 using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
@@ -12,7 +11,7 @@ internal sealed partial class DocxWriter
 {
     private const string NotesId = "rIdNotes";
     private OpenXmlCompositeElement? _noteTarget;
-    private OpenXmlPart? _notesPart;
+    private DocxPart? _notesPart;
 
     /// <summary>Where block writers put paragraphs and tables: the body, or the note being written.</summary>
     private OpenXmlCompositeElement Target => _noteTarget ?? _body;
@@ -42,15 +41,15 @@ internal sealed partial class DocxWriter
         OpenXmlCompositeElement root;
         if (Endnotes)
         {
-            var part = _main.AddNewPart<EndnotesPart>(NotesId);
-            part.Endnotes = new Endnotes(Separator<Endnote>(-1, NoteSeparator.Separator), Separator<Endnote>(0, NoteSeparator.Continuation));
-            (_notesPart, root) = (part, part.Endnotes);
+            var part = _package.Add(_main, DocxPartType.Endnotes, NotesId);
+            var endnotes = new Endnotes(Separator<Endnote>(-1, NoteSeparator.Separator), Separator<Endnote>(0, NoteSeparator.Continuation));
+            (_notesPart, root, part.Root) = (part, endnotes, endnotes);
         }
         else
         {
-            var part = _main.AddNewPart<FootnotesPart>(NotesId);
-            part.Footnotes = new Footnotes(Separator<Footnote>(-1, NoteSeparator.Separator), Separator<Footnote>(0, NoteSeparator.Continuation));
-            (_notesPart, root) = (part, part.Footnotes);
+            var part = _package.Add(_main, DocxPartType.Footnotes, NotesId);
+            var footnotes = new Footnotes(Separator<Footnote>(-1, NoteSeparator.Separator), Separator<Footnote>(0, NoteSeparator.Continuation));
+            (_notesPart, root, part.Root) = (part, footnotes, footnotes);
         }
         var (containerStyle, list, indent) = (ContainerStyle, List, ContainerIndent);
         foreach (var note in Document.Notes)

@@ -1,5 +1,4 @@
 using BriefGenerator.Theming;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefGenerator.Rendering.Docx;
@@ -11,34 +10,25 @@ internal sealed partial class DocxWriter
     private const string NumberingId = "rIdNumbering";
     private const string SettingsId = "rIdSettings";
 
-    // An empty part in the package, for a part whose bytes go into the final zip by themselves (PartData, or the
-    // document part DocxRenderer splices): so they are deflated once, not by the package and then again.
-    private static void EmptyInPackage(DocumentFormat.OpenXml.Packaging.OpenXmlPart part)
-    {
-        using var empty = new MemoryStream();
-        part.FeedData(empty);
-    }
-
     private void WriteStyles()
     {
-        var part = _main.AddNewPart<StyleDefinitionsPart>(StylesId);
+        var part = _package.Add(_main, DocxPartType.Styles, StylesId);
         Styles Build() => new StyleSheetBuilder(Styles,
             family => BriefGenerator.Fonts.TextMeasurer.LineHeight(Context.Fonts.Find(family, Theming.FontStyle.Regular))).Build(Theme, Language);
         if (!string.IsNullOrWhiteSpace(Theme.ReferenceDocx))
         {
-            part.Styles = ReferenceStyles.Apply(Build(), Context, Language);
+            part.Root = ReferenceStyles.Apply(Build(), Context, Language);
             return;
         }
-        // The same for every brief of a theme: made once per process, and the package gets an empty placeholder.
-        EmptyInPackage(part);
-        PartData[part.Uri.OriginalString.TrimStart('/')] = StylesPartCache.Get(Theme, Language, Context.Fonts, Build);
+        // The same for every brief of a theme: made (saved and deflated) once per process.
+        part.Entry = StylesPartCache.Get(Theme, Language, Context.Fonts, Build);
     }
 
     private void WriteNumbering()
     {
         if (!Numbering.HasLists) return;
-        var part = _main.AddNewPart<NumberingDefinitionsPart>(NumberingId);
-        part.Numbering = Numbering.Build();
+        // The same for every brief with the same lists under the theme: made once per process.
+        _package.Add(_main, DocxPartType.Numbering, NumberingId).Entry = NumberingPartCache.Get(Numbering);
     }
 
     private void WriteSettings()
@@ -66,7 +56,6 @@ internal sealed partial class DocxWriter
             Val = "15",
         }));
         settings.Append(new ThemeFontLanguages { Val = Language });
-        var part = _main.AddNewPart<DocumentSettingsPart>(SettingsId);
-        part.Settings = settings;
+        _package.Add(_main, DocxPartType.Settings, SettingsId).Root = settings;
     }
 }

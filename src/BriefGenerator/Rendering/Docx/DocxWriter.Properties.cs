@@ -9,14 +9,12 @@ internal sealed partial class DocxWriter
     private void WriteProperties()
     {
         var info = Document.Info;
-        var core = _package.AddCoreFilePropertiesPart();
-        using (var data = new MemoryStream(CorePropertiesXml.Build(info, Clean))) core.FeedData(data);
+        _package.Add(null, DocxPartType.CoreProperties).Data = CorePropertiesXml.Build(info, Clean);
 
-        var app = _package.AddExtendedFilePropertiesPart();
         var properties = new Ap.Properties();
         if (!string.IsNullOrWhiteSpace(info.Organization)) properties.Append(new Ap.Company(Clean(info.Organization)));
         properties.Append(new Ap.Application("BriefGenerator " + info.ToolVersion));
         properties.Append(new Ap.DocumentSecurity("0"));
-        app.Properties = properties;
+        _package.Add(null, DocxPartType.ExtendedProperties).Root = properties;
     }
 }

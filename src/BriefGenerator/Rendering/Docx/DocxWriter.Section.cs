@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
@@ -26,7 +25,7 @@ internal sealed partial class DocxWriter
                 var width = Theme.LogoWidth / 3;
                 var height = width / logo.Aspect;
                 if (height > 18) (width, height) = (18 * logo.Aspect, 18);
-                var paragraph = head.Header!.GetFirstChild<WParagraph>()!;
+                var paragraph = ((Header)head.Root!).GetFirstChild<WParagraph>()!;
                 paragraph.ParagraphProperties!.Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = Units.Twips(page.ContentWidth) });
                 paragraph.Append(new Run(new TabChar()));
                 paragraph.Append(new Run(Pictures.Picture(head, logo, width, height, "Logo", LogoAlt)));
@@ -62,10 +61,10 @@ internal sealed partial class DocxWriter
 
     private readonly List<OpenXmlElement> _references = new();
 
-    private HeaderPart AddHeader(string id, HeaderFooterValues type, WParagraph content)
+    private DocxPart AddHeader(string id, HeaderFooterValues type, WParagraph content)
     {
-        var part = _main.AddNewPart<HeaderPart>(id);
-        part.Header = new Header(content);
+        var part = _package.Add(_main, DocxPartType.Header, id);
+        part.Root = new Header(content);
         _references.Add(new HeaderReference { Type = type, Id = id });
         return part;
     }
@@ -75,8 +74,7 @@ internal sealed partial class DocxWriter
 
     private void AddFooter(string id, HeaderFooterValues type, WParagraph content)
     {
-        var part = _main.AddNewPart<FooterPart>(id);
-        part.Footer = new Footer(content);
+        _package.Add(_main, DocxPartType.Footer, id).Root = new Footer(content);
         _references.Add(new FooterReference { Type = type, Id = id });
     }
 

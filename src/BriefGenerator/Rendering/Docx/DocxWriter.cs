@@ -2,20 +2,19 @@ using BriefGenerator.Diagnostics;
 using BriefGenerator.Document;
 using BriefGenerator.Theming;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace BriefGenerator.Rendering.Docx;
 
-/// <summary>Writes one document tree into an open WordprocessingML package. Holds the state the node writers share
+/// <summary>Writes one document tree into the parts of a DOCX (<see cref="DocxPackage"/>). Holds the state the node writers share
 /// (where paragraphs go, list and container context, ids); the node writers themselves are small classes, one per
 /// block kind, registered in the constructor (Markdig's renderer-per-node design). Split by concern into partial files.</summary>
 internal sealed partial class DocxWriter
 {
     private readonly Dictionary<Type, IDocxBlockWriter> _writers = new();
-    private readonly WordprocessingDocument _package;
-    private readonly MainDocumentPart _main;
+    private readonly DocxPackage _package;
+    private readonly DocxPart _main;
     private readonly Body _body;
     private bool _pendingPageBreak;
     private double _gapBefore;
@@ -25,14 +24,15 @@ internal sealed partial class DocxWriter
     private SourceSpan _block = SourceSpan.None;
     private SourceSpan _firstRemoval = SourceSpan.None;
 
-    public DocxWriter(WordprocessingDocument package, BriefDocument document, RenderContext context)
+    public DocxWriter(DocxPackage package, BriefDocument document, RenderContext context)
     {
         _package = package;
+        Pictures = new DocxPictures(package);
         Document = document;
         Context = context;
         Styles = StyleResolver.Resolve(context.Theme);
         Numbering = new NumberingBuilder(context.Theme);
-        _main = package.AddMainDocumentPart();
+        _main = package.Add(null, DocxPartType.MainDocument);
         _body = new Body();
 
         Register(new HeadingWriter());
@@ -50,10 +50,13 @@ internal sealed partial class DocxWriter
     }
 
     /// <summary>The images embedded so far, one part each (figures, the logo).</summary>
-    public DocxPictures Pictures { get; } = new();
+    public DocxPictures Pictures { get; }
 
     /// <summary>The main document part (images of the body and chart parts are added there).</summary>
-    public MainDocumentPart MainPart => _main;
+    public DocxPart MainPart => _main;
+
+    /// <summary>The package the parts are added to.</summary>
+    public DocxPackage Package => _package;
 
     /// <summary>The tree being written.</summary>
     public BriefDocument Document { get; }
@@ -73,11 +76,8 @@ internal sealed partial class DocxWriter
     /// <summary>The lists registered so far, written as the numbering part at the end.</summary>
     public NumberingBuilder Numbering { get; }
 
-    /// <summary>Content of parts written straight into the final zip (entry name → bytes), see <see cref="DeterministicPackage"/>.</summary>
-    public Dictionary<string, CompressedEntry> PartData { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The document's root element when its part is written outside the package (there are streamed
-    /// tables to splice in: <see cref="DocumentSplicer"/>); null when the package holds it.</summary>
+    /// <summary>The document's root element when the renderer writes its part (there are streamed tables to splice
+    /// in: <see cref="DocumentSplicer"/>); null when the part holds it as its root.</summary>
     public DocumentFormat.OpenXml.Wordprocessing.Document? SplicedRoot { get; private set; }
 
     /// <summary>Paragraph style for body text in the current container (callout, quote or plain body).</summary>
@@ -104,14 +104,9 @@ internal sealed partial class DocxWriter
         var root = new DocumentFormat.OpenXml.Wordprocessing.Document(_body);
         // Declared once on the root rather than on every hyperlink.
         root.AddNamespaceDeclaration("r", DocxNamespaces.Relationships); // StreamedRows writes rows under the same declarations
-        // With streamed tables the part is written by DocxRenderer (the rows spliced in, deflated once); the package
-        // holds an empty placeholder, so the SDK does not deflate a part that would be inflated again to splice it.
-        if (_streamed.Count > 0)
-        {
-            SplicedRoot = root;
-            EmptyInPackage(_main);
-        }
-        else _main.Document = root;
+        // With streamed tables the part's entry is made by DocxRenderer (the rows spliced in, deflated once).
+        if (_streamed.Count > 0) SplicedRoot = root;
+        else _main.Root = root;
         WriteStyles();
         WriteNumbering();
         WriteSettings();

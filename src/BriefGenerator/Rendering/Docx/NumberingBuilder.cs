@@ -21,6 +21,30 @@ internal sealed class NumberingBuilder
 
     public NumberingBuilder(Theme theme) => _theme = theme;
 
+    /// <summary>The body font, which the bullets are set in.</summary>
+    public string BodyFont => _theme.Fonts.Body;
+
+    /// <summary>The indent (points) each list level adds.</summary>
+    public double ListIndent => _theme.Spacing.ListIndent;
+
+    /// <summary>The registered lists' levels as text (per list, per level: <c>b</c> a bullet level, <c>nS</c> a numbered
+    /// one starting at S, <c>-</c> a level no list of the tree reaches): with <see cref="BodyFont"/> and
+    /// <see cref="ListIndent"/>, all that <see cref="Build"/> depends on (<see cref="NumberingPartCache"/>).</summary>
+    public string Signature
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder(_lists.Count * 2 * (MaxLevel + 2));
+            foreach (var levels in _lists)
+            {
+                foreach (var level in levels)
+                    text.Append(level switch { NumberedList n => "n" + n.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), BulletList => "b", _ => "-" }).Append(',');
+                text.Append(';');
+            }
+            return text.ToString();
+        }
+    }
+
     /// <summary>True once a list has been registered.</summary>
     public bool HasLists => _lists.Count > 0;
 

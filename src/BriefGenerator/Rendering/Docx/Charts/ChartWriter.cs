@@ -1,6 +1,5 @@
 using System.Globalization;
 using BriefGenerator.Charts;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -14,20 +13,17 @@ namespace BriefGenerator.Rendering.Docx.Charts;
 internal static class ChartWriter
 {
     private const long EmuPerPoint = 12700;
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>First <c>wp:docPr</c> id used for charts (pictures number their own from 1).</summary>
     public const uint FirstDrawingId = 1000;
 
     /// <summary>Adds chart number <paramref name="number"/> (1-based in the document) for <paramref name="data"/>.</summary>
-    public static void Write(DocxWriter writer, MainDocumentPart main, ChartData data, int number)
+    public static void Write(DocxWriter writer, DocxPart main, ChartData data, int number)
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
-        var chartPart = main.AddNewPart<ChartPart>("rIdChart" + n);
-        var workbook = chartPart.AddNewPart<EmbeddedPackagePart>(XlsxType, "rId1");
-        using (var xlsx = new MemoryStream(ChartWorkbook.Build(data, writer.Document.Info.Timestamp)))
-            workbook.FeedData(xlsx);
-        chartPart.ChartSpace = ChartSpaceBuilder.Build(data, writer.Theme, writer.Styles.TableCell, writer.Language, "rId1", writer.Clean);
+        var chartPart = writer.Package.Add(main, DocxPartType.Chart, "rIdChart" + n);
+        writer.Package.Add(chartPart, DocxPartType.EmbeddedWorkbook, "rId1").Data = ChartWorkbook.Build(data, writer.Document.Info.Timestamp);
+        chartPart.Root = ChartSpaceBuilder.Build(data, writer.Theme, writer.Styles.TableCell, writer.Language, "rId1", writer.Clean);
 
         var width = writer.Theme.Page.ContentWidth;
         var height = data.Kind == ChartKind.HorizontalBar
