@@ -15,11 +15,28 @@ internal static class CodePointBlocks
     /// <summary>The code points the document's text uses under the theme.</summary>
     public static HashSet<int> CodePoints(BriefDocument document, Theme theme)
     {
+        // A bit per code point of the Basic Multilingual Plane (8 KB) instead of a set lookup per character; the
+        // rest (astral code points) go to the set directly. Text is read as EnumerateRunes reads it: a lone
+        // surrogate counts as U+FFFD.
+        var plane = new ulong[1024];
         var blocks = new HashSet<int>();
         void Add(string? text)
         {
             if (string.IsNullOrEmpty(text)) return;
-            foreach (var rune in text.EnumerateRunes()) blocks.Add(rune.Value);
+            for (var i = 0; i < text.Length;)
+            {
+                var c = text[i];
+                if (!char.IsSurrogate(c))
+                {
+                    plane[c >> 6] |= 1UL << (c & 63);
+                    i++;
+                    continue;
+                }
+                Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
+                if (rune.IsBmp) plane[rune.Value >> 6] |= 1UL << (rune.Value & 63);
+                else blocks.Add(rune.Value);
+                i += used;
+            }
         }
         void Inlines(IEnumerable<Inline> inlines) => Add(InlineWriter.Plain(inlines));
         void Blocks(IEnumerable<Block> items)
@@ -54,6 +71,9 @@ internal static class CodePointBlocks
         foreach (var author in info.Authors) Add(author);
         Add(theme.Header);
         Add(theme.Footer);
+        for (var word = 0; word < plane.Length; word++)
+            for (var bits = plane[word]; bits != 0; bits &= bits - 1)
+                blocks.Add(word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits));
         return blocks;
     }
 

@@ -24,6 +24,8 @@ internal sealed partial class DocxWriter
         var blocks = new SortedSet<int>(codePoints.Select(c => c >> 7));
         blocks.UnionWith(LanguageBlocks.For(Document.Info.Language));
         if (Theme.EmbedFonts == FontEmbedding.Used) codePoints.UnionWith(UsedGlyphs.Always);
+        // The subset cache's name for these code points, made once for all the faces.
+        var usedKey = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.UsedKey(codePoints) : null;
         var families = new List<(string Family, FontStyle[] Styles, FontFamilyValues Kind, bool Fixed)>
         {
             (Theme.Fonts.Body, Faces(usage.BodyItalic), FontFamilyValues.Roman, false),
@@ -45,7 +47,7 @@ internal sealed partial class DocxWriter
                 var face = Context.Fonts.Find(family, style);
                 // A missing face (or a fallback to another style) is not embedded under this style's name.
                 if (Theme.EmbedFonts == FontEmbedding.None || face is null || face.Style != style || !embedded.Add(face.FaceName)) continue;
-                font.Append(Embed(part, face, embedded.Count, blocks, codePoints));
+                font.Append(Embed(part, face, embedded.Count, blocks, codePoints, usedKey));
             }
             fonts.Append(font);
         }
@@ -56,11 +58,11 @@ internal sealed partial class DocxWriter
         ? new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic }
         : new[] { FontStyle.Regular, FontStyle.Bold };
 
-    private OpenXmlElement Embed(DocxPart table, FontFace face, int index, SortedSet<int> blocks, HashSet<int> codePoints)
+    private OpenXmlElement Embed(DocxPart table, FontFace face, int index, SortedSet<int> blocks, HashSet<int> codePoints, string? usedKey)
     {
         var id = "rIdFont" + index.ToString(CultureInfo.InvariantCulture);
         var key = FontObfuscation.KeyFor(face.FaceName);
-        var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints)
+        var embedded = Theme.EmbedFonts == FontEmbedding.Used ? EmbeddedFontCache.GetUsed(face, key, codePoints, usedKey)
             : EmbeddedFontCache.Get(face, key, FontEmbedding.Subsets(Theme.EmbedFonts, face.Bytes.Length) ? blocks : null);
         // Compressed once per process, not once per brief.
         _package.Add(table, DocxPartType.Font, id).Entry = embedded.Entry;

@@ -38,13 +38,17 @@ internal static class EmbeddedFontCache
         });
 
     /// <summary>The zip-ready payload of a face reduced to the glyphs of <paramref name="codePoints"/>
-    /// (<see cref="GlyphSubsetter"/>), or whole when the face cannot be subset.</summary>
-    public static EmbeddedFont GetUsed(FontFace face, string fontKey, IReadOnlySet<int> codePoints) =>
-        Lookup(face, fontKey, "used:" + CodePointBlocks.Key(codePoints.Order()), data =>
+    /// (<see cref="GlyphSubsetter"/>), or whole when the face cannot be subset. <paramref name="setKey"/> is
+    /// <see cref="UsedKey"/> of the same code points, when the caller has it already (one per brief, not per face).</summary>
+    public static EmbeddedFont GetUsed(FontFace face, string fontKey, IReadOnlySet<int> codePoints, string? setKey = null) =>
+        Lookup(face, fontKey, setKey ?? UsedKey(codePoints), data =>
         {
             var subset = GlyphSubsetter.Subset(data, codePoints);
             return new EmbeddedFont(CompressedEntry.Deflate(FontObfuscation.Obfuscate(subset ?? data.Span, fontKey)), subset is not null);
         });
+
+    /// <summary>The cache's name for the set of <paramref name="codePoints"/> of a "used" subset.</summary>
+    public static string UsedKey(IReadOnlySet<int> codePoints) => "used:" + CodePointBlocks.Key(codePoints.Order());
 
     /// <summary>Subsets held now (tests).</summary>
     internal static int Count => Cache.Count;
