@@ -7,16 +7,48 @@ namespace BriefGenerator.Rendering.Docx;
 /// entries that are already compressed, in the order given: the same entries always give the same bytes.</summary>
 internal static class DeterministicZip
 {
-    /// <summary>The zip bytes for <paramref name="entries"/>, every entry stamped with <paramref name="time"/>.</summary>
+    // Set by Pooled: the next zip this thread writes goes into a lent buffer, left here for Pooled to hand out.
+    [ThreadStatic] private static bool _lend;
+    [ThreadStatic] private static OutputBytes? _lent;
+
+    /// <summary>Runs <paramref name="write"/> and returns the zip it wrote: the first zip written through
+    /// <see cref="Write"/> on this thread while it runs goes into a buffer lent by the output pool
+    /// (<see cref="OutputBytes"/>) instead of a new array (a DOCX is a large object; see
+    /// <see cref="OutputBuffers"/>), and <see cref="Write"/> returns an empty array for it. Should
+    /// <paramref name="write"/> make its zip another way, the array it returns is the zip.</summary>
+    public static OutputBytes Pooled(Func<byte[]> write)
+    {
+        _lend = true;
+        _lent = null;
+        try
+        {
+            var bytes = write();
+            return _lent ?? OutputBytes.Of(bytes);
+        }
+        finally
+        {
+            _lend = false;
+            _lent = null;
+        }
+    }
+
+    /// <summary>The zip bytes for <paramref name="entries"/>, every entry stamped with <paramref name="time"/> (inside
+    /// <see cref="Pooled"/>, an empty array: the zip is in the lent buffer).</summary>
     public static byte[] Write(IReadOnlyList<(string Name, CompressedEntry Entry)> entries, DateTime time)
     {
         var (dosTime, dosDate) = DosDateTime(time);
-        // Written into an array of the exact size: no growing buffer and no final copy (a DOCX with whole fonts is ~1 MB).
+        // Written into a buffer of the exact size: no growing buffer and no final copy (a DOCX with whole fonts is ~1 MB).
         var names = entries.Select(e => Encoding.UTF8.GetBytes(e.Name)).ToArray();
         long size = 22;
         for (var i = 0; i < entries.Count; i++) size += 30 + 46 + 2L * names[i].Length + entries[i].Entry.Deflated.LongLength;
-        var bytes = new byte[checked((int)size)];
-        using var output = new MemoryStream(bytes);
+        OutputBytes? lent = null;
+        if (_lend)
+        {
+            _lend = false;
+            lent = OutputBytes.Rent(checked((int)size));
+        }
+        var bytes = lent is null ? new byte[checked((int)size)] : null;
+        using var output = lent is null ? new MemoryStream(bytes!) : lent.OpenWrite();
         var offsets = new long[entries.Count];
         Span<byte> local = stackalloc byte[30];
         Span<byte> central = stackalloc byte[46];
@@ -58,8 +90,10 @@ internal static class DeterministicZip
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)directorySize));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)directoryStart));
         output.Write(end);
-        if (output.Position != bytes.Length) throw new InvalidOperationException("zip size miscounted");
-        return bytes;
+        if (output.Position != size) throw new InvalidOperationException("zip size miscounted");
+        if (lent is null) return bytes!;
+        _lent = lent;
+        return Array.Empty<byte>();
     }
 
     // The 26 bytes shared by local and central headers, from "version needed" to "extra field length".

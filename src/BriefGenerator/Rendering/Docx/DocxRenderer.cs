@@ -14,7 +14,11 @@ public sealed class DocxRenderer : IDocumentRenderer
     public string Format => "docx";
 
     /// <inheritdoc />
-    public byte[] Render(BriefDocument document, RenderContext context)
+    public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).TakeArray();
+
+    /// <inheritdoc />
+    /// <remarks>The zip comes in a lent buffer (<see cref="RenderedOutput.Lease"/>).</remarks>
+    public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
@@ -40,7 +44,7 @@ public sealed class DocxRenderer : IDocumentRenderer
                 }
                 finally { ScratchStreams.Return(xml); }
             }
-            return DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData);
+            return RenderedOutput.Lent(DeterministicZip.Pooled(() => DeterministicPackage.Repack(zip, document.Info.Timestamp, writer.PartData)), null);
         }
         finally
         {
