@@ -8,7 +8,7 @@ namespace BriefGenerator.Cli;
 /// <summary><c>brief build [SLUG...]</c>: builds briefs into PDF and DOCX, skipping briefs whose inputs are unchanged.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IReadOnlyList<IDocumentRenderer> renderers, bool ownsProcess = false)
     {
         var slugs = SlugArgument.Create("Briefs to build (folder names under the content folder); all when none");
         var folders = new FolderOptions();
@@ -69,6 +69,8 @@ public static class BuildCommand
                 SourceDateEpoch = epoch,
                 RedlineRevision = parse.GetValue(redline),
             };
+            // A process that builds once keeps no paragraph lines between briefs (ProcessCaches says why).
+            if (ownsProcess) ProcessCaches.ForOneShotBuild();
             if (parse.GetValue(worker))
             {
                 // Standard output carries the replies alone: nothing else may write into it.

@@ -1,3 +1,5 @@
 using BriefGenerator.Cli;
 
-return await CliApp.RunAsync(args);
+var exit = await CliApp.RunAsync(args);
+GcStats.PrintIfAsked(Console.Error);
+return exit;

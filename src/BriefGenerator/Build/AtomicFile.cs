@@ -16,12 +16,12 @@ public static class AtomicFile
     /// unwritable target or a folder in a target's place fails here, leaving every old file as it was); then the new
     /// ones are renamed into place, each old one kept aside; should a rename still fail, the old ones are put back.</summary>
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files) =>
-        WriteAll(files.Select(f => (f.Path, f.Bytes, (string?)null)).ToList());
+        WriteAll(files.Select(f => (f.Path, (ReadOnlyMemory<byte>)f.Bytes, (string?)null)).ToList());
 
     /// <summary>As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, byte[]}})"/>, where a file may already be written
     /// (<c>Written</c>: a temporary file in the target's folder, see <see cref="Rendering.OutputSpool"/>; its bytes are
     /// then not used): it is renamed into place with the others, or deleted.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes, string? Written)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes, string? Written)> files)
     {
         var staged = new List<(string Target, string Temp, string? Old)>();
         try
@@ -42,7 +42,7 @@ public static class AtomicFile
                 var temp = Rendering.OutputSpool.TempPathFor(target);
                 staged.Add((target, temp, null));
                 using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(bytes);
+                stream.Write(bytes.Span);
             }
             // Rename each into place. With more than one file, each old file is kept aside as it is replaced
             // (File.Replace hard-links it to a backup name before the rename, so the target never goes missing),

@@ -162,6 +162,8 @@ public sealed class BriefBuilder
             var all = results.Count == 0 ? diagnostics.Concat(bag).ToList() : bag.ToList();
             results.Add(new BriefOutcome(brief.Slug, name, failed ? BriefStatus.Failed : BriefStatus.Built, took, outputs, all));
         }
+        // Written and hashed: the outputs' lent buffers go back for the next brief's.
+        foreach (var (_, files, _, _) in rendered) if (files is not null) foreach (var f in files) f.Release();
         if (!failed && snapshot is not null && RecordChanges(options, brief, snapshot, results) is { } changes)
             for (var i = 0; i < results.Count; i++) results[i] = results[i] with { Changes = changes };
         if (!failed && fingerprint is not null)
@@ -215,7 +217,11 @@ public sealed class BriefBuilder
         }
         catch
         {
-            foreach (var (output, _) in outputs) if (output?.Spooled is { } spooled) OutputSpool.Discard(spooled.TempPath);
+            foreach (var (output, _) in outputs)
+            {
+                if (output?.Spooled is { } spooled) OutputSpool.Discard(spooled.TempPath);
+                output?.Release();
+            }
             throw;
         }
         var files = new List<RenderedFile>();
@@ -229,16 +235,17 @@ public sealed class BriefBuilder
                 diagnostics.Warning(DiagnosticCodes.Overflow,
                     $"template '{name}' is meant to fill at most {theme.MaxPages} page(s) but the {renderer.Format.ToUpperInvariant()} has {pages}; shorten the summary, key points or table",
                     brief.SpanOf("title"));
-            files.Add(new RenderedFile(path, renderer.Format, bytes, pages) { Spooled = outputs[i].Output.Spooled });
+            files.Add(new RenderedFile(path, renderer.Format, bytes, pages) { Spooled = outputs[i].Output.Spooled, Lease = outputs[i].Output.Lease });
             if (old is not null && renderer.Format == "docx" && !diagnostics.HasErrors)
                 files.AddRange(RedlineEdition.Render(brief, name, template, catalog, options, prepared, renderer, old, diagnostics));
         }
         if (!diagnostics.HasErrors) return files;
         Discard(files);
+        foreach (var f in files) f.Release();
         return null;
     }
 
-    // Deletes the temporary files of outputs that will not be written.
+    // Deletes the temporary files of outputs that will not be written (their lent buffers go back at the end of BuildOne).
     private static void Discard(IEnumerable<RenderedFile> files)
     {
         foreach (var f in files) if (f.Spooled is { } spooled) OutputSpool.Discard(spooled.TempPath);

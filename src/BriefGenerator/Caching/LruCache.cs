@@ -25,10 +25,27 @@ public sealed class LruCache<TKey, TValue> where TKey : notnull
     }
 
     /// <summary>Most entries kept.</summary>
-    public int MaxEntries { get; }
+    public int MaxEntries { get; private set; }
 
     /// <summary>Most total weight kept.</summary>
-    public long MaxWeight { get; }
+    public long MaxWeight { get; private set; }
+
+    /// <summary>Sets new bounds and forgets the least recently used entries until they hold (bounds of zero: nothing is
+    /// kept from here on).</summary>
+    public void Limit(int maxEntries, long maxWeight)
+    {
+        lock (_gate)
+        {
+            (MaxEntries, MaxWeight) = (maxEntries, maxWeight);
+            while (_map.Count > 0 && (_map.Count > MaxEntries || _weight > MaxWeight))
+            {
+                var last = _order.Last!;
+                _order.RemoveLast();
+                _map.Remove(last.Value.Key);
+                _weight -= last.Value.Weight;
+            }
+        }
+    }
 
     /// <summary>Entries held now.</summary>
     public int Count { get { lock (_gate) return _map.Count; } }

@@ -37,6 +37,25 @@ public class LruCacheTests
     }
 
     [Fact]
+    public void New_bounds_forget_the_least_recently_used_and_zero_keeps_nothing()
+    {
+        var cache = new LruCache<string, int>(10);
+        foreach (var key in new[] { "a", "b", "c" }) cache.Set(key, key.Length);
+        Assert.True(cache.TryGet("a", out _)); // "b" is now the least recently used
+
+        cache.Limit(2, long.MaxValue);
+        Assert.Equal(2, cache.Count);
+        Assert.False(cache.TryGet("b", out _));
+        Assert.True(cache.TryGet("a", out _) && cache.TryGet("c", out _));
+
+        cache.Limit(0, 0);
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(7, cache.GetOrAdd("d", _ => 7)); // still answers, keeps nothing
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(0, cache.Weight);
+    }
+
+    [Fact]
     public void Setting_a_key_again_replaces_its_value_and_weight()
     {
         var cache = new LruCache<string, byte[]>(10, maxWeight: 100, weigh: b => b.Length);

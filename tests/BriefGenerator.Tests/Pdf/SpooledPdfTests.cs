@@ -27,7 +27,7 @@ public class SpooledPdfTests
         var output = new PdfRenderer { SpoolAt = 1 }.RenderOutput(document, context);
 
         var spooled = Assert.IsType<SpooledFile>(output.Spooled);
-        Assert.Empty(output.Bytes);
+        Assert.True(output.Bytes.IsEmpty);
         Assert.Equal(Path.GetFullPath(ws.Out), Path.GetDirectoryName(spooled.TempPath));
         Assert.False(File.Exists(target));
         var bytes = File.ReadAllBytes(spooled.TempPath);

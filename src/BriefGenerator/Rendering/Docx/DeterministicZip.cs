@@ -10,13 +10,35 @@ internal static class DeterministicZip
     /// <summary>The zip bytes for <paramref name="entries"/>, every entry stamped with <paramref name="time"/>.</summary>
     public static byte[] Write(IReadOnlyList<(string Name, CompressedEntry Entry)> entries, DateTime time)
     {
-        var (dosTime, dosDate) = DosDateTime(time);
+        var (names, size) = Measure(entries);
         // Written into an array of the exact size: no growing buffer and no final copy (a DOCX with whole fonts is ~1 MB).
+        var bytes = new byte[size];
+        using (var output = new MemoryStream(bytes)) WriteTo(output, entries, names, size, time);
+        return bytes;
+    }
+
+    /// <summary>The same zip, in a buffer lent by the output pool (<see cref="OutputBytes"/>) instead of a new array: a
+    /// DOCX is a large object, and a new one a brief set off full collections (see <see cref="OutputBuffers"/>).</summary>
+    public static OutputBytes WriteLent(IReadOnlyList<(string Name, CompressedEntry Entry)> entries, DateTime time)
+    {
+        var (names, size) = Measure(entries);
+        var lent = OutputBytes.Rent(size);
+        using (var output = lent.OpenWrite()) WriteTo(output, entries, names, size, time);
+        return lent;
+    }
+
+    // The entries' names as UTF-8 and the zip's exact size.
+    private static (byte[][] Names, int Size) Measure(IReadOnlyList<(string Name, CompressedEntry Entry)> entries)
+    {
         var names = entries.Select(e => Encoding.UTF8.GetBytes(e.Name)).ToArray();
         long size = 22;
         for (var i = 0; i < entries.Count; i++) size += 30 + 46 + 2L * names[i].Length + entries[i].Entry.Deflated.LongLength;
-        var bytes = new byte[checked((int)size)];
-        using var output = new MemoryStream(bytes);
+        return (names, checked((int)size));
+    }
+
+    private static void WriteTo(MemoryStream output, IReadOnlyList<(string Name, CompressedEntry Entry)> entries, byte[][] names, int size, DateTime time)
+    {
+        var (dosTime, dosDate) = DosDateTime(time);
         var offsets = new long[entries.Count];
         Span<byte> local = stackalloc byte[30];
         Span<byte> central = stackalloc byte[46];
@@ -58,8 +80,7 @@ internal static class DeterministicZip
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], checked((uint)directorySize));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], checked((uint)directoryStart));
         output.Write(end);
-        if (output.Position != bytes.Length) throw new InvalidOperationException("zip size miscounted");
-        return bytes;
+        if (output.Position != size) throw new InvalidOperationException("zip size miscounted");
     }
 
     // The 26 bytes shared by local and central headers, from "version needed" to "extra field length".

@@ -13,7 +13,11 @@ public sealed class DocxRenderer : IDocumentRenderer
     public string Format => "docx";
 
     /// <inheritdoc />
-    public byte[] Render(BriefDocument document, RenderContext context)
+    public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).TakeArray();
+
+    /// <inheritdoc />
+    /// <remarks>The zip comes in a lent buffer (<see cref="RenderedOutput.Lease"/>).</remarks>
+    public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
@@ -34,8 +38,7 @@ public sealed class DocxRenderer : IDocumentRenderer
                 }
                 finally { ScratchStreams.Return(xml); }
             }
-            var entries = package.Entries();
-            return DeterministicZip.Write(entries, document.Info.Timestamp.UtcDateTime);
+            return RenderedOutput.Lent(DeterministicZip.WriteLent(package.Entries(), document.Info.Timestamp.UtcDateTime), null);
         }
         finally
         {

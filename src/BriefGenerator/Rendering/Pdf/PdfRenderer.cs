@@ -17,9 +17,10 @@ public sealed class PdfRenderer : IDocumentRenderer
     public string Format => "pdf";
 
     /// <inheritdoc />
-    public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).Bytes;
+    public byte[] Render(BriefDocument document, RenderContext context) => RenderOutput(document, context).TakeArray();
 
     /// <inheritdoc />
+    /// <remarks>A PDF held in memory comes in a lent buffer (<see cref="RenderedOutput.Lease"/>).</remarks>
     public RenderedOutput RenderOutput(BriefDocument document, RenderContext context)
     {
         // One layout pass, streamed page by page into the writer; a large file goes on into a temporary file beside
@@ -31,7 +32,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         try
         {
             var (bytes, pages, sha) = DirectPdfWriter.Write(list => PdfLayout.Lay(document, context, fonts, context.Diagnostics, list), document.Info, open, SpoolAt);
-            if (bytes is not null) return new RenderedOutput(bytes, pages);
+            if (bytes is not null) return RenderedOutput.Lent(bytes, pages);
             var length = spool!.Length;
             spool.Dispose();
             return new RenderedOutput(Array.Empty<byte>(), pages) { Spooled = new SpooledFile(temp!, length, Convert.ToHexStringLower(sha!)) };

@@ -22,8 +22,9 @@ internal static class DirectPdfWriter
     /// <summary>The file's bytes and its page count. <paramref name="lay"/> lays the document out into the display list
     /// it is given, whose finished pages are written as they come (<see cref="DisplayList.Sink"/>). A file that grows
     /// large goes on into the stream <paramref name="openSpool"/> opens (see <see cref="PdfFileWriter"/>): then
-    /// <c>Bytes</c> is null and <c>Sha256</c> is the hash of what was written there.</summary>
-    public static (byte[]? Bytes, int PageCount, byte[]? Sha256) Write(Action<DisplayList> lay, DocumentInfo info, Func<Stream>? openSpool = null,
+    /// <c>Bytes</c> is null and <c>Sha256</c> is the hash of what was written there. A file in memory is handed out in a
+    /// lent buffer (<see cref="OutputBytes"/>), not a new array: a PDF of a few pages is already a large object.</summary>
+    public static (OutputBytes? Bytes, int PageCount, byte[]? Sha256) Write(Action<DisplayList> lay, DocumentInfo info, Func<Stream>? openSpool = null,
         int spoolAt = PdfFileWriter.DefaultSpoolAt)
     {
         var file = new PdfFileWriter(openSpool, spoolAt);
@@ -76,9 +77,9 @@ internal static class DirectPdfWriter
             file.Release();
             return (null, canvas.PageCount, sha);
         }
-        var bytes = file.Output.Span.ToArray();
+        var bytes = OutputBytes.Copy(file.Output.Span);
         file.Release();
-        DocumentIds.Fill(bytes, (int)idAt, (int)xmpAt, xmp.Length);
+        DocumentIds.Fill(bytes.Writable, (int)idAt, (int)xmpAt, xmp.Length);
         return (bytes, canvas.PageCount, null);
     }
 }
