@@ -25,7 +25,8 @@ fi
 templates=$(dirname "$brief")/templates; [ -d "$templates" ] || templates=templates
 seed=content/us-uzbekistan-security/brief.md
 
-# 1. Cold seed build (PDF + DOCX) against pandoc (DOCX only) and Typst (PDF only); brief --version as the floor.
+# 1. Cold seed build (PDF + DOCX) against pandoc (DOCX only) and Typst (PDF only); brief --version as the floor; then the
+#    same commands interleaved.
 names=(brief version); cmds=("$brief build --force --templates $templates us-uzbekistan-security --out $tmp/out" "$brief --version")
 if command -v pandoc >/dev/null; then names+=(pandoc); cmds+=("pandoc $seed -o $tmp/pandoc.docx"); fi
 # Typst, PDF only: the seed as Typst markup (bench/seed_to_typst.py: headings, lists, emphasis and the six tables),
@@ -57,6 +58,11 @@ if "node" in med:
     floor = med["typst"] - med["node"]
     print(f"     typst.ts runs in Node, whose start-up alone is {med['node']*1000:.1f} ms: without it Typst takes {floor*1000:.1f} ms, ratio {med['brief']/floor:.2f}x")
 PY
+# The same commands taken in turn, round after round (bench/interleave.py): hyperfine above runs each command's runs
+# together, so a machine whose speed drifts within minutes can move the ratio by a tenth between runs of compare.sh.
+inter=()
+for k in "${!names[@]}"; do case ${names[k]} in brief|pandoc|typst) inter+=("${names[k]}" "${cmds[k]}");; esac; done
+python3 bench/interleave.py "$runs" "${inter[@]}"
 
 # 6. DOCX size of the seed, against pandoc's.
 docx=$(stat -c %s "$tmp/out/us-uzbekistan-security/policy-brief.docx")
