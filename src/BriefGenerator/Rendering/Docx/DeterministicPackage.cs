@@ -9,31 +9,19 @@ namespace BriefGenerator.Rendering.Docx;
 /// so nothing is inflated and deflated again.</summary>
 internal static partial class DeterministicPackage
 {
-    /// <summary>The package rewritten deterministically; entries named in <paramref name="replacements"/> get that
-    /// content instead of the placeholder the package holds. Nothing returned refers to <paramref name="package"/>.</summary>
-    public static byte[] Repack(ReadOnlyMemory<byte> package, DateTimeOffset timestamp, IReadOnlyDictionary<string, CompressedEntry>? replacements = null)
+    /// <summary>The package rewritten deterministically. Nothing returned refers to <paramref name="package"/>.</summary>
+    public static byte[] Repack(ReadOnlyMemory<byte> package, DateTimeOffset timestamp)
     {
         var entries = new List<(string, CompressedEntry)>();
-        foreach (var entry in ZipEntryReader.Read(package).OrderBy(Rank).ThenBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var entry in ZipEntryReader.Read(package).OrderBy(e => e.Name, Comparer<string>.Create(DeterministicZip.EntryOrder)))
         {
-            if (replacements is not null && replacements.TryGetValue(entry.Name, out var replaced))
-                entries.Add((entry.Name, replaced));
-            else if (entry.Name == "_rels/.rels")
+            if (entry.Name == "_rels/.rels")
                 entries.Add((entry.Name, CompressedEntry.Deflate(RenumberPackageRelationships(entry.Content()))));
             else
                 entries.Add((entry.Name, entry.ToCompressed())); // the part as the SDK deflated it: deflate is deterministic
         }
         return DeterministicZip.Write(entries, timestamp.UtcDateTime);
     }
-
-    // [Content_Types].xml first and the package relationships next, as Office writes them.
-    private static int Rank(ZipEntry e) => e.Name switch
-    {
-        "[Content_Types].xml" => 0,
-        "_rels/.rels" => 1,
-        "word/document.xml" => 2,
-        _ => 3,
-    };
 
     // Nothing refers to package-level relationship ids, so they can be renamed freely.
     private static byte[] RenumberPackageRelationships(byte[] xml)

@@ -27,6 +27,22 @@ internal static class DeterministicZip
         return lent;
     }
 
+    /// <summary>Orders zip entry names as Office writes a package: <c>[Content_Types].xml</c> first, the package
+    /// relationships next, then the main document, then the rest by name.</summary>
+    public static int EntryOrder(string a, string b)
+    {
+        var rank = Rank(a) - Rank(b);
+        return rank != 0 ? rank : string.CompareOrdinal(a, b);
+    }
+
+    private static int Rank(string name) => name switch
+    {
+        "[Content_Types].xml" => 0,
+        "_rels/.rels" => 1,
+        "word/document.xml" => 2,
+        _ => 3,
+    };
+
     // The entries' names as UTF-8 and the zip's exact size.
     private static (byte[][] Names, int Size) Measure(IReadOnlyList<(string Name, CompressedEntry Entry)> entries)
     {

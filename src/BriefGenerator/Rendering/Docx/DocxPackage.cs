@@ -68,16 +68,7 @@ internal sealed class DocxPackage
             if (part.Relationships.Count > 0)
                 entries.Add((part.RelationshipsName, FreshDeflateCache.Deflate(PackageXml.Relationships(part.Relationships))));
         }
-        entries.Sort((a, b) => Rank(a.Name) != Rank(b.Name) ? Rank(a.Name) - Rank(b.Name) : string.CompareOrdinal(a.Name, b.Name));
+        entries.Sort((a, b) => DeterministicZip.EntryOrder(a.Name, b.Name));
         return entries;
     }
-
-    // [Content_Types].xml first and the package relationships next, as Office writes them.
-    private static int Rank(string name) => name switch
-    {
-        "[Content_Types].xml" => 0,
-        "_rels/.rels" => 1,
-        "word/document.xml" => 2,
-        _ => 3,
-    };
 }
