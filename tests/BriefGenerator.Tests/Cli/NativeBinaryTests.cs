@@ -72,6 +72,31 @@ public class NativeBinaryTests(PackedTool tool)
         }
     }
 
+    /// <summary>The garbage collector's heap is backed by transparent huge pages where the kernel offers them
+    /// (Native/heappages.c): read back from the process's own /proc/self/smaps through BRIEF_GC_STATS's line, after a
+    /// build of the seed whose outputs are the JIT build's bytes.</summary>
+    [ToolFact("clang", "clang")]
+    public void Native_binary_keeps_its_heap_in_huge_pages_where_the_kernel_offers_them()
+    {
+        using var ws = new Workspace();
+        ws.AddBrief("seed", File.ReadAllText(RepoPaths.SeedBrief));
+        var nativeOut = Path.Combine(ws.Root, "native-out");
+        var run = ProcessRun.Of(Published(), ["build", "--content", ws.Content, "--templates", RepoPaths.Templates, "--out", nativeOut],
+            Environment.CurrentDirectory, new Dictionary<string, string> { ["BRIEF_GC_STATS"] = "1" });
+        Assert.True(run.Exit == 0, run.Out + run.Err);
+        Assert.Equal(0, CliRun.Build(ws).Exit);
+        foreach (var file in new[] { "policy-brief.pdf", "policy-brief.docx" })
+            Assert.True(File.ReadAllBytes(Path.Combine(ws.Out, "seed", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(nativeOut, "seed", file))),
+                $"{file} differs between the native build (heap in huge pages) and the JIT build");
+
+        var line = System.Text.RegularExpressions.Regex.Match(run.Err, @"brief: gc: pid \d+ .*, heap in huge pages (\d+) MB");
+        Assert.True(line.Success, "the native binary's BRIEF_GC_STATS line should say how much of its heap huge pages hold: " + run.Err);
+        const string thp = "/sys/kernel/mm/transparent_hugepage/enabled";
+        if (File.Exists(thp) && !File.ReadAllText(thp).Contains("[never]", StringComparison.Ordinal))
+            Assert.True(int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0,
+                $"transparent huge pages are on ({File.ReadAllText(thp).Trim()}), yet none holds the heap: {line.Value}");
+    }
+
     /// <summary>The native `brief` installed from the packed .NET tool (<see cref="PackedTool"/>: the same Native AOT
     /// compilation of the CLI as `dotnet publish -r linux-x64 -p:PublishAot=true`, done once for both test classes).
     /// BRIEF_NATIVE_BINARY names an already published binary instead (to iterate on this test without waiting minutes

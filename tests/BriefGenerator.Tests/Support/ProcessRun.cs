@@ -21,6 +21,16 @@ public sealed record ProcessRun(int Exit, string Out, string Err)
         return Run(psi, timeout);
     }
 
+    /// <summary>Runs <paramref name="file"/> with each argument passed as it is and <paramref name="environment"/> added to
+    /// its environment (this process's own stays as it is: tests run side by side).</summary>
+    public static ProcessRun Of(string file, IEnumerable<string> args, string cwd, IReadOnlyDictionary<string, string> environment)
+    {
+        var psi = new ProcessStartInfo(file) { WorkingDirectory = cwd };
+        foreach (var arg in args) psi.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
+        return Run(psi, null);
+    }
+
     /// <summary>Runs the program and fails the test, with its output, unless it exits 0; returns its stdout.</summary>
     public static string Succeeding(string file, string args, string cwd, TimeSpan? timeout = null) =>
         Checked(Of(file, args, cwd, timeout), file, args);
