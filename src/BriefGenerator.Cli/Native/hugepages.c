@@ -5,7 +5,8 @@
  * Touching those pages one 4 KB page at a time was ~3,700 page faults and ~60 % of `brief --version`. This
  * constructor, run by the dynamic loader before main(), asks the kernel to back that segment with transparent huge
  * pages (2 MB) where it allows them (`madvise` mode, the usual default), so the same data costs a few faults.
- * Advice only: on a kernel without transparent huge pages, or when it refuses, nothing changes. */
+ * Advice only: on a kernel without transparent huge pages, or when it refuses, nothing changes. Only whole 2 MB-aligned
+ * blocks become huge pages, so the linker puts the rehydrated data on such blocks (Native/hydrated.ld). */
 #define _GNU_SOURCE
 #include <link.h>
 #include <stdint.h>
