@@ -6,21 +6,23 @@ namespace BriefGenerator.Rendering;
 /// (<c>Native/deflate.c</c>, linked into the Linux Native AOT build): <see cref="System.IO.Compression.DeflateStream"/>
 /// sets zlib up afresh for every stream (~300 KB allocated and cleared, ~6 % of a cold build's CPU for its ~55
 /// streams). It makes the calls DeflateStream makes — the same level, window and memory level, each write handed over
-/// whole, output taken in DeflateStream's 8 KB pieces, then finished — so the bytes are the same. Elsewhere (the JIT,
-/// other systems) <see cref="Begin"/> returns null and callers use DeflateStream.</summary>
+/// whole, output taken in DeflateStream's 8 KB pieces, then finished — so the bytes are the same. A reset stream's bytes
+/// are not always a new one's, so for data that must keep those, <see cref="TryDeflateFresh"/> sets a stream up anew
+/// each time, on the thread's one block of cleared memory (a DeflateStream's new memory each time was ~85 page faults).
+/// Elsewhere (the JIT, other systems) <see cref="Begin"/> returns null and callers use DeflateStream.</summary>
 internal sealed unsafe class NativeDeflater
 {
     private const int OutputPiece = 8192;
     private const int NoFlush = 0, Finish = 4, StreamEnd = 1, BufferError = -5;
     private static int _available; // 0 not known yet, 1 linked in, -1 not
-    [ThreadStatic] private static int _busy; // the kinds (1 zlib, 2 raw) this thread has begun and not ended
+    [ThreadStatic] private static int _busy; // the kinds (1 zlib, 2 raw, 4 raw set up afresh) this thread has begun and not ended
     private readonly IntPtr _stream;
     private readonly int _kind;
     private readonly int _thread = Environment.CurrentManagedThreadId;
     private readonly Stream _output;
     // The output piece: one per thread and kind (a thread has at most one deflater of each kind open), not one per
     // stream: 8 KB a stream was some 70 KB of garbage a brief in a build of many.
-    [ThreadStatic] private static byte[]? _zlibPiece, _rawPiece;
+    [ThreadStatic] private static byte[]? _zlibPiece, _rawPiece, _freshPiece;
     private readonly byte[] _piece;
 
     private NativeDeflater(IntPtr stream, int kind, Stream output)
@@ -28,18 +30,25 @@ internal sealed unsafe class NativeDeflater
         _stream = stream;
         _kind = kind;
         _output = output;
-        _piece = kind == 1 ? (_zlibPiece ??= new byte[OutputPiece]) : (_rawPiece ??= new byte[OutputPiece]);
+        _piece = kind switch
+        {
+            1 => _zlibPiece ??= new byte[OutputPiece],
+            2 => _rawPiece ??= new byte[OutputPiece],
+            _ => _freshPiece ??= new byte[OutputPiece],
+        };
     }
 
     /// <summary>A deflater writing zlib data (<paramref name="raw"/> false; RFC 1950, as ZLibStream) or raw deflate (as
     /// DeflateStream) to <paramref name="output"/>, at the default level; null when the native helpers are not linked in.
     /// Used on the thread that began it only; while one is open, that thread gets null for another of the same kind.</summary>
-    public static NativeDeflater? Begin(bool raw, Stream output)
+    public static NativeDeflater? Begin(bool raw, Stream output) => Begin(raw ? 2 : 1, output);
+
+    // Kind 1 zlib data, 2 raw deflate, 4 raw deflate from a stream set up afresh; the native side numbers them 0, 1, 2.
+    private static NativeDeflater? Begin(int kind, Stream output)
     {
-        var kind = raw ? 2 : 1;
         if (_available < 0 || (_busy & kind) != 0) return null;
         IntPtr stream;
-        try { stream = BeginStream(raw ? 1 : 0); }
+        try { stream = BeginStream(kind >> 1); }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             _available = -1;
@@ -54,9 +63,16 @@ internal sealed unsafe class NativeDeflater
     /// <summary>Deflates <paramref name="data"/> whole into <paramref name="output"/> and ends it, as <see cref="Begin"/>
     /// with <paramref name="raw"/> would; false, with nothing written, when the native helpers are not linked in (or
     /// there is no data: the managed streams' handling of that is their own), and the caller deflates it itself.</summary>
-    public static bool TryDeflate(bool raw, ReadOnlySpan<byte> data, Stream output)
+    public static bool TryDeflate(bool raw, ReadOnlySpan<byte> data, Stream output) => TryDeflate(raw ? 2 : 1, data, output);
+
+    /// <summary>Deflates <paramref name="data"/> whole into <paramref name="output"/> as raw deflate from a stream set up
+    /// anew, as a new DeflateStream would (the bytes of a new deflater, which a reset one's are not always); false, with
+    /// nothing written, when the native helpers are not linked in or there is no data.</summary>
+    public static bool TryDeflateFresh(ReadOnlySpan<byte> data, Stream output) => TryDeflate(4, data, output);
+
+    private static bool TryDeflate(int kind, ReadOnlySpan<byte> data, Stream output)
     {
-        if (data.IsEmpty || Begin(raw, output) is not { } native) return false;
+        if (data.IsEmpty || Begin(kind, output) is not { } native) return false;
         try
         {
             native.Write(data);
@@ -123,7 +139,7 @@ internal sealed unsafe class NativeDeflater
     }
 
     [DllImport("brief_native", EntryPoint = "brief_deflate_begin")]
-    private static extern IntPtr BeginStream(int raw);
+    private static extern IntPtr BeginStream(int kind);
 
     [DllImport("brief_native", EntryPoint = "brief_deflate_step")]
     private static extern int StepStream(IntPtr stream, byte* input, uint inputLength, byte* output, uint outputLength, int flush,

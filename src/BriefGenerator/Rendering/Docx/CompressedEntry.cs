@@ -16,11 +16,13 @@ internal sealed record CompressedEntry(uint Crc32, long Length, byte[] Deflated)
         return new CompressedEntry(Docx.Crc32.Compute(data), data.Length, buffer.ToArray());
     }
 
-    /// <summary>Deflates <paramref name="data"/> through a new DeflateStream, never the thread's reused native stream.</summary>
+    /// <summary>Deflates <paramref name="data"/> as a new DeflateStream does (the native binary's stream set up afresh, on
+    /// reused memory: NativeDeflater.TryDeflateFresh), never through the thread's reset native stream.</summary>
     public static CompressedEntry DeflateFresh(ReadOnlySpan<byte> data)
     {
         using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
+        if (!NativeDeflater.TryDeflateFresh(data, buffer))
+            using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(data);
         return new CompressedEntry(Docx.Crc32.Compute(data), data.Length, buffer.ToArray());
     }
 }
