@@ -97,6 +97,24 @@ public class NativeBinaryTests(PackedTool tool)
                 $"transparent huge pages are on ({File.ReadAllText(thp).Trim()}), yet none holds the heap: {line.Value}");
     }
 
+    /// <summary>The start-up data the runtime rehydrates before main() (.hydrated) and the .bss in front of it lie on
+    /// whole 2 MB blocks of their own, and the binary asks to be loaded at a 2 MB boundary (Native/hydrated.ld), so that
+    /// huge pages can hold all of it (the other tests check that such a binary writes the JIT build's bytes).</summary>
+    [ToolFact("clang", "clang")]
+    public void Native_binary_lays_its_start_up_data_on_whole_huge_pages()
+    {
+        const ulong huge = 2 << 20;
+        var layout = ElfLayout.Read(Published());
+        Assert.All(layout.LoadAlignments, alignment => Assert.Equal(huge, alignment));
+        foreach (var name in new[] { ".bss", ".hydrated" })
+            Assert.True(layout.Sections.ContainsKey(name), $"the native binary has no {name} section");
+        var (bss, hydrated) = (layout.Sections[".bss"], layout.Sections[".hydrated"]);
+        Assert.Equal(0UL, bss.Address % huge);
+        Assert.Equal(bss.Address + bss.Size, hydrated.Address);
+        Assert.Equal(0UL, (hydrated.Address + hydrated.Size) % huge);
+        Assert.True(hydrated.Size > huge, $".hydrated holds {hydrated.Size} bytes: the start-up data should be there");
+    }
+
     /// <summary>The native `brief` installed from the packed .NET tool (<see cref="PackedTool"/>: the same Native AOT
     /// compilation of the CLI as `dotnet publish -r linux-x64 -p:PublishAot=true`, done once for both test classes).
     /// BRIEF_NATIVE_BINARY names an already published binary instead (to iterate on this test without waiting minutes
