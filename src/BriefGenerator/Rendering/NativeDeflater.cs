@@ -41,10 +41,10 @@ internal sealed unsafe class NativeDeflater
     /// <summary>A deflater writing zlib data (<paramref name="raw"/> false; RFC 1950, as ZLibStream) or raw deflate (as
     /// DeflateStream) to <paramref name="output"/>, at the default level; null when the native helpers are not linked in.
     /// Used on the thread that began it only; while one is open, that thread gets null for another of the same kind.</summary>
-    public static NativeDeflater? Begin(bool raw, Stream output) => Begin(raw ? 2 : 1, output);
+    public static NativeDeflater? Begin(bool raw, Stream output) => BeginKind(raw ? 2 : 1, output);
 
     // Kind 1 zlib data, 2 raw deflate, 4 raw deflate from a stream set up afresh; the native side numbers them 0, 1, 2.
-    private static NativeDeflater? Begin(int kind, Stream output)
+    private static NativeDeflater? BeginKind(int kind, Stream output)
     {
         if (_available < 0 || (_busy & kind) != 0) return null;
         IntPtr stream;
@@ -63,16 +63,16 @@ internal sealed unsafe class NativeDeflater
     /// <summary>Deflates <paramref name="data"/> whole into <paramref name="output"/> and ends it, as <see cref="Begin"/>
     /// with <paramref name="raw"/> would; false, with nothing written, when the native helpers are not linked in (or
     /// there is no data: the managed streams' handling of that is their own), and the caller deflates it itself.</summary>
-    public static bool TryDeflate(bool raw, ReadOnlySpan<byte> data, Stream output) => TryDeflate(raw ? 2 : 1, data, output);
+    public static bool TryDeflate(bool raw, ReadOnlySpan<byte> data, Stream output) => TryDeflateKind(raw ? 2 : 1, data, output);
 
     /// <summary>Deflates <paramref name="data"/> whole into <paramref name="output"/> as raw deflate from a stream set up
     /// anew, as a new DeflateStream would (the bytes of a new deflater, which a reset one's are not always); false, with
     /// nothing written, when the native helpers are not linked in or there is no data.</summary>
-    public static bool TryDeflateFresh(ReadOnlySpan<byte> data, Stream output) => TryDeflate(4, data, output);
+    public static bool TryDeflateFresh(ReadOnlySpan<byte> data, Stream output) => TryDeflateKind(4, data, output);
 
-    private static bool TryDeflate(int kind, ReadOnlySpan<byte> data, Stream output)
+    private static bool TryDeflateKind(int kind, ReadOnlySpan<byte> data, Stream output)
     {
-        if (data.IsEmpty || Begin(kind, output) is not { } native) return false;
+        if (data.IsEmpty || BeginKind(kind, output) is not { } native) return false;
         try
         {
             native.Write(data);
