@@ -101,8 +101,11 @@ done
 cpu() { /usr/bin/time -f "%e %M %U %S" -o "$tmp/t" "$@" >/dev/null 2>&1 || true; read -r secs kb user sys < "$tmp/t"; echo "$secs $((kb / 1024)) $user $sys"; }
 for n in 100 500; do
   python3 bench/many_briefs.py "$seed" "$tmp/many$n" "$n"
-  read -r one onemb oneu ones <<<"$(cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany$n")"
-  rm -rf "$tmp/outmany$n"
+  # Each timed build writes into a folder of its own that nothing was deleted from: on this machine's disk (ext4 without
+  # a journal) creating a file within minutes of deleting many scans past every recently deleted inode
+  # (find_inode_bit -> recently_deleted: up to 1.4 s of a 500-brief build's system time), so deleting the one-core
+  # build's outputs before the all-cores build would charge the all-cores build for it. Removed after the last timing.
+  read -r one onemb oneu ones <<<"$(cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}j1")"
   # All cores: the default, which builds this many briefs in worker processes (--processes auto); its memory is the sum
   # of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure would understate.
   read -r all allu alls allmb _ procs _ <<<"$(python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany$n")"
@@ -112,15 +115,15 @@ done
 # The machine's own ceiling for that ratio, in the same minutes: the 500 briefs split into two halves, each built by its
 # own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other and then side by side. On a
 # shared virtual machine two busy cores are not always twice one; a build can come near this, not beat it. Both timings
-# write into empty folders, as the builds above do: a rebuild over old outputs waits for the file system to free them
-# (on a disk mounted with `discard`, milliseconds a file), which only the second timing would otherwise pay.
+# write into new folders, as the builds above do, and nothing is deleted in between: a rebuild over old outputs waits for
+# the file system to free them (on a disk mounted with `discard`, milliseconds a file), and new files right after a
+# deletion cost more (above), either of which only the second timing would otherwise pay.
 mkdir -p "$tmp/half1" "$tmp/half2"
 i=0; for d in "$tmp"/many500/*/; do i=$((i + 1)); cp -r "$d" "$tmp/half$(( i % 2 + 1 ))/"; done
-half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$1" >/dev/null 2>&1 || true; }
-rm -rf "$tmp/outhalf1" "$tmp/outhalf2"
-t0=$(date +%s.%N); half 1; half 2; t1=$(date +%s.%N)
-rm -rf "$tmp/outhalf1" "$tmp/outhalf2"; sync
-t1b=$(date +%s.%N); half 1 & half 2; wait; t2=$(date +%s.%N)
+half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$2$1" >/dev/null 2>&1 || true; }
+t0=$(date +%s.%N); half 1 a; half 2 a; t1=$(date +%s.%N)
+t1b=$(date +%s.%N); half 1 b & half 2 b; wait; t2=$(date +%s.%N)
+rm -rf "$tmp"/outhalf* "$tmp"/outmany*j1
 python3 -c "a=$t1-$t0; b=$t2-$t1b; print(f'  machine ceiling: two --jobs 1 processes of 250 briefs, one after the other {a:.2f} s, side by side {b:.2f} s: {a/b:.2f}x')"
 # The peer for a no-change build is the least any tool must do: one stat of each of the 1,000 outputs.
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$tmp/nc.json" \
