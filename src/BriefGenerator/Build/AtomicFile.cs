@@ -20,9 +20,12 @@ public static class AtomicFile
 
     /// <summary>As <see cref="WriteAll(IReadOnlyList{ValueTuple{string, byte[]}})"/>, where a file may already be written
     /// (<c>Written</c>: a temporary file in the target's folder, see <see cref="Rendering.OutputSpool"/>; its bytes are
-    /// then not used): it is renamed into place with the others, or deleted.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes, string? Written)> files)
+    /// then not used): it is renamed into place with the others, or deleted. With <paramref name="oldFiles"/>, every
+    /// file replaced is kept aside (even a single one) and handed to it to delete once all are in place, instead of
+    /// being deleted here: a build does not wait for the file system to free the old files' blocks.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes, string? Written)> files, OldFileSweeper? oldFiles = null)
     {
+        var done = false;
         var staged = new List<(string Target, string Temp, string? Old)>();
         try
         {
@@ -53,7 +56,7 @@ public static class AtomicFile
                 for (var i = 0; i < staged.Count; i++)
                 {
                     var (target, temp, _) = staged[i];
-                    if (staged.Count > 1 && File.Exists(target))
+                    if ((staged.Count > 1 || oldFiles is not null) && File.Exists(target))
                     {
                         var old = temp[..^4] + ".old";
                         staged[i] = (target, temp, old);
@@ -62,6 +65,7 @@ public static class AtomicFile
                     else File.Move(temp, target, overwrite: true);
                     renamed++;
                 }
+                done = true;
             }
             catch
             {
@@ -78,15 +82,12 @@ public static class AtomicFile
         {
             foreach (var (_, temp, old) in staged)
             {
-                TryDelete(temp);
-                if (old is not null) TryDelete(old);
+                // Renamed into place, a temporary file is gone; it is still here only when this write failed.
+                if (!done) OldFileSweeper.Delete(temp);
+                if (old is null) continue;
+                if (done && oldFiles is not null) oldFiles.Add(old);
+                else OldFileSweeper.Delete(old);
             }
         }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { if (File.Exists(path)) File.Delete(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

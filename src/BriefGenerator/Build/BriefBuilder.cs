@@ -34,6 +34,7 @@ public sealed class BriefBuilder
         var memo = new FingerprintMemo { Cache = options.Verify ? null : cache };
         var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         var busy = new BusyWorkers(workers);
+        using var oldFiles = new OldFileSweeper();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancel };
         // First the no-change path for every brief, then the briefs it did not skip: here, or in worker processes when
         // there are enough of them (WorkerLaunch; never for a dry run or a redline build, which are not cached).
@@ -48,7 +49,7 @@ public sealed class BriefBuilder
         var processes = options.Workers is { } launch && cache is not null && options.RedlineRevision is null && todo.Count >= launch.MinimumBriefs
             ? WorkerPool.Run(launch, briefs, todo, outcomes, cache, bugs) : 0;
         if (processes == 0)
-            Parallel.For(0, todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy), bugs));
+            Parallel.For(0, todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy, oldFiles), bugs));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList())
         {
             Exceptions = bugs.ToList(),
@@ -104,7 +105,9 @@ public sealed class BriefBuilder
             i == 0 ? o.Diagnostics.Distinct().ToList() : o.Diagnostics)).ToArray();
     }
 
-    internal BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo, BusyWorkers busy)
+    /// <summary>Builds one brief; the outputs it replaces go to <paramref name="oldFiles"/> to be deleted.</summary>
+    internal BriefOutcome[] BuildOne(BriefLocation location, TemplateCatalog catalog, BuildOptions options, BuildCache? cache, FingerprintMemo memo, BusyWorkers busy,
+        OldFileSweeper oldFiles)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -145,7 +148,7 @@ public sealed class BriefBuilder
         var failed = rendered.Any(r => r.Files is null) || (options.WarnAsError && rendered.Any(r => r.Bag.Any()));
         if (!failed && !options.DryRun)
         {
-            try { AtomicFile.WriteAll(rendered.SelectMany(r => r.Files!).Select(f => (f.Path, f.Bytes, f.Spooled?.TempPath)).ToList()); }
+            try { AtomicFile.WriteAll(rendered.SelectMany(r => r.Files!).Select(f => (f.Path, f.Bytes, f.Spooled?.TempPath)).ToList(), oldFiles); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 rendered[0].Bag.Error(DiagnosticCodes.OutputUnwritable,

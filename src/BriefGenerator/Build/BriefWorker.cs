@@ -22,14 +22,18 @@ public static class BriefWorker
         var memo = new FingerprintMemo { Cache = options.Verify ? null : cache };
         var busy = new BusyWorkers(1);
         var root = Path.GetFullPath(options.ContentFolder);
-        while (slugs.ReadLine() is { Length: > 0 } slug)
+        // The outputs its briefs replace are deleted on the side, and all gone before the end frame.
+        using (var oldFiles = new OldFileSweeper())
         {
-            if (!Identifiers.IsValidSlug(slug)) throw new InvalidDataException($"the parent sent '{slug}', which is not a slug");
-            var path = Path.Combine(root, slug, ContentLoader.FileName);
-            var location = new BriefLocation(slug, path, DisplayPath.For(path));
-            var bugs = new ConcurrentBag<Exception>();
-            var outcomes = BriefBuilder.Isolated(location, () => builder.BuildOne(location, catalog, options, cache, memo, busy), bugs);
-            WorkerFrames.WriteBrief(replies, slug, outcomes, cache.Peek(slug), bugs.FirstOrDefault());
+            while (slugs.ReadLine() is { Length: > 0 } slug)
+            {
+                if (!Identifiers.IsValidSlug(slug)) throw new InvalidDataException($"the parent sent '{slug}', which is not a slug");
+                var path = Path.Combine(root, slug, ContentLoader.FileName);
+                var location = new BriefLocation(slug, path, DisplayPath.For(path));
+                var bugs = new ConcurrentBag<Exception>();
+                var outcomes = BriefBuilder.Isolated(location, () => builder.BuildOne(location, catalog, options, cache, memo, busy, oldFiles), bugs);
+                WorkerFrames.WriteBrief(replies, slug, outcomes, cache.Peek(slug), bugs.FirstOrDefault());
+            }
         }
         WorkerFrames.WriteEnd(replies, cache.Folders());
     }

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+
+namespace BriefGenerator.Build;
+
+/// <summary>Deletes, on a thread of its own, the old outputs that <see cref="AtomicFile"/> kept aside while it renamed
+/// the new ones into place, so that a build does not wait for them. Deleting a file can take milliseconds: the file
+/// system frees its blocks there and then, and where it is mounted with <c>discard</c> it waits for the disk to be told
+/// (this machine: 1–3 ms a file, 2.5 ms a brief, a tenth of a rebuild's wall time over 500 briefs with one job). The
+/// thread starts with the first file handed over (a build into an empty folder never starts it); <see cref="Dispose"/>
+/// waits until every file handed over is gone, so a build leaves no old file behind.</summary>
+public sealed class OldFileSweeper : IDisposable
+{
+    private readonly BlockingCollection<string> _queue = new();
+    private readonly object _gate = new();
+    private Thread? _thread;
+    private bool _closed;
+
+    /// <summary>Deletes <paramref name="path"/> soon (nothing if it is gone or cannot go); after <see cref="Dispose"/>,
+    /// at once.</summary>
+    public void Add(string path)
+    {
+        lock (_gate)
+        {
+            if (!_closed)
+            {
+                _queue.Add(path);
+                if (_thread is null)
+                {
+                    _thread = new Thread(Run) { IsBackground = true, Name = "old outputs" };
+                    _thread.Start();
+                }
+                return;
+            }
+        }
+        Delete(path);
+    }
+
+    /// <summary>Waits until every file handed over has been deleted.</summary>
+    public void Dispose()
+    {
+        Thread? thread;
+        lock (_gate)
+        {
+            if (_closed) return;
+            _closed = true;
+            _queue.CompleteAdding();
+            thread = _thread;
+        }
+        thread?.Join();
+        _queue.Dispose();
+    }
+
+    private void Run()
+    {
+        foreach (var path in _queue.GetConsumingEnumerable()) Delete(path);
+    }
+
+    /// <summary>Deletes a file; nothing when it is gone or cannot go.</summary>
+    internal static void Delete(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+}
