@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BriefGenerator.Build;
 
 /// <summary>One long-lived background thread for a build's side work on the spare core: the warm-up, a brief's change
@@ -6,13 +8,13 @@ namespace BriefGenerator.Build;
 /// tenth of a cold one-brief build's CPU, as the pool ramped up worker after worker): this scheduler makes one thread,
 /// once, and never more. A task still queued when someone waits for it runs on the waiting thread instead (inlined),
 /// so waiting never depends on the spare thread being free.</summary>
-internal sealed class SpareCore : TaskScheduler
+internal sealed unsafe class SpareCore : TaskScheduler
 {
     /// <summary>The process's spare-core scheduler; its thread starts with the first task queued.</summary>
     public static readonly SpareCore Scheduler = new();
 
     private readonly LinkedList<Task> _queue = new();
-    private Thread? _thread;
+    private bool _started;
 
     private SpareCore() { }
 
@@ -51,14 +53,41 @@ internal sealed class SpareCore : TaskScheduler
         lock (_queue)
         {
             _queue.AddLast(task);
-            if (_thread is null)
-            {
-                _thread = new Thread(Serve) { IsBackground = true, Name = "spare core" };
-                _thread.UnsafeStart();
-            }
+            if (!_started) StartThread();
             else Monitor.Pulse(_queue);
         }
     }
+
+    // The native binary starts the thread itself (pthread_create, bound when it is linked, as brief_native's calls are):
+    // Thread.Start would spin on sched_yield until the new thread runs, 50 to 300 calls on this loaded 2-core machine.
+    // The thread joins the runtime on its first call into managed code, a background thread like the pool's.
+    private void StartThread()
+    {
+        _started = true;
+        try
+        {
+            if (CreateThread(out var thread, 0, &NativeEntry, 0) == 0)
+            {
+                DetachThread(thread);
+                return;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
+        new Thread(Serve) { IsBackground = true, Name = "spare core" }.UnsafeStart();
+    }
+
+    [UnmanagedCallersOnly]
+    private static nint NativeEntry(nint argument)
+    {
+        Scheduler.Serve();
+        return 0;
+    }
+
+    [DllImport("brief_native", EntryPoint = "pthread_create")]
+    private static extern int CreateThread(out nint thread, nint attributes, delegate* unmanaged<nint, nint> start, nint argument);
+
+    [DllImport("brief_native", EntryPoint = "pthread_detach")]
+    private static extern int DetachThread(nint thread);
 
     private void Serve()
     {
