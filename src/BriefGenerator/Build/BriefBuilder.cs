@@ -34,22 +34,23 @@ public sealed class BriefBuilder
         var memo = new FingerprintMemo { Cache = options.Verify ? null : cache };
         var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         var busy = new BusyWorkers(workers);
-        using var oldFiles = new OldFileSweeper();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancel };
         // First the no-change path for every brief, then the briefs it did not skip: here, or in worker processes when
         // there are enough of them (WorkerLaunch; never for a dry run or a redline build, which are not cached).
         var waiting = new bool[briefs.Count];
-        Parallel.For(0, briefs.Count, parallel, i =>
+        ForEach(briefs.Count, parallel, i =>
         {
             var skipped = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? Array.Empty<BriefOutcome>(), bugs);
             if (skipped.Length > 0) outcomes[i] = skipped;
             else waiting[i] = true;
         });
         var todo = Enumerable.Range(0, briefs.Count).Where(i => waiting[i]).ToList();
+        // One brief deletes the outputs it replaces itself: a thread for two deletions costs more than it saves.
+        using var oldFiles = new OldFileSweeper(onTheSide: todo.Count > 1);
         var processes = options.Workers is { } launch && cache is not null && options.RedlineRevision is null && todo.Count >= launch.MinimumBriefs
             ? WorkerPool.Run(launch, briefs, todo, outcomes, cache, bugs) : 0;
         if (processes == 0)
-            Parallel.For(0, todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy, oldFiles), bugs));
+            ForEach(todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy, oldFiles), bugs));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList())
         {
             Exceptions = bugs.ToList(),
@@ -67,6 +68,18 @@ public sealed class BriefBuilder
             result = result with { Diagnostics = global.ToList() };
         }
         return result;
+    }
+
+    // One item runs inline: Parallel.For would still queue replica tasks and ramp up the thread pool for it (the native
+    // runtime spins on sched_yield while each new thread starts).
+    private static void ForEach(int count, ParallelOptions parallel, Action<int> body)
+    {
+        if (count == 1)
+        {
+            parallel.CancellationToken.ThrowIfCancellationRequested();
+            body(0);
+        }
+        else Parallel.For(0, count, parallel, body);
     }
 
     // A bug while building one brief fails that brief (BG089, exit 3) without stopping the others or the report.
@@ -134,7 +147,7 @@ public sealed class BriefBuilder
             // the log) is taken on the side while the brief renders if a worker would otherwise sit idle, else first and
             // on this worker (as the formats are: see BusyWorkers).
             snapshot = options.DryRun ? null : new Task<Diff.BriefSnapshot?>(() => SnapshotStore.Take(brief, location.BriefPath));
-            if (busy.SomeIdle) snapshot?.Start();
+            if (busy.SomeIdle) snapshot?.Start(SpareCore.Scheduler);
             else snapshot?.RunSynchronously();
             using var reads = ReadLog.Begin();
             foreach (var name in brief.Metadata.Templates)
@@ -215,8 +228,7 @@ public sealed class BriefBuilder
         }
         try
         {
-            if (sideBySide) Parallel.For(0, renderers.Length, Render);
-            else for (var i = 0; i < renderers.Length; i++) Render(i);
+            SpareCore.For(renderers.Length, sideBySide, Render);
         }
         catch
         {

@@ -7,7 +7,8 @@ namespace BriefGenerator.Build;
 
 /// <summary>The first build of a process renders a tiny brief in memory on a spare core while the real briefs load:
 /// the libraries' first-use costs (YAML, Markdig, Scriban, HarfBuzz, the Open XML SDK's metadata, font parsing) are
-/// then paid in parallel instead of one after another. Writes nothing, reports nothing, runs once per process.</summary>
+/// then paid in parallel instead of one after another. Writes nothing, reports nothing, runs once per process, on the
+/// <see cref="SpareCore"/> thread (started here, early, so that its start is off the template render's path).</summary>
 internal static class Warmup
 {
     private const string Brief = """
@@ -42,7 +43,7 @@ internal static class Warmup
     {
         if (briefs == 0 || briefs >= Environment.ProcessorCount || Interlocked.Exchange(ref _started, 1) == 1) return;
         var jit = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled;
-        Task.Run(() =>
+        SpareCore.Run(() =>
         {
             try
             {

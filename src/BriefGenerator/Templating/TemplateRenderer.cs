@@ -49,8 +49,8 @@ public sealed class TemplateRenderer
         // The clock, like the built-ins, is made only if the template uses `date` (LazyScriptObject).
         var globals = new LazyScriptObject { ["brief"] = BriefModel.Create(brief) };
         globals.SetLazy("date", () => FixedClock(brief), readOnly: false);
-        using var timeout = new CancellationTokenSource(_timeLimit);
-        var context = new TemplateContext(LazyBuiltins.Create())
+        // The time limit is a deadline the context checks as it evaluates (no timer thread: DeadlineContext).
+        var context = new DeadlineContext(LazyBuiltins.Create(), _timeLimit)
         {
             StrictVariables = true,
             LoopLimit = 100_000,
@@ -64,7 +64,6 @@ public sealed class TemplateRenderer
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = new SandboxedTemplateLoader(_catalog.Root),
             MemberRenamer = member => member.Name,
-            CancellationToken = timeout.Token,
             NewLine = "\n",
         };
         context.PushGlobal(globals);
@@ -73,15 +72,15 @@ public sealed class TemplateRenderer
             var text = parsed.Render(context);
             return new RenderedMarkup(template.Name, text, display);
         }
+        catch (ScriptAbortException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template took longer than {_timeLimit.TotalSeconds:0} s and was stopped", Span(ex.Span));
+        }
         catch (ScriptRuntimeException ex)
         {
             var code = ex.OriginalMessage.Contains("include", StringComparison.Ordinal) && ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                 ? DiagnosticCodes.TemplateInclude : DiagnosticCodes.TemplateRuntime;
             diagnostics.Error(code, Explain(ex.OriginalMessage), Span(ex.Span));
-        }
-        catch (OperationCanceledException)
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"template took longer than {_timeLimit.TotalSeconds:0} s and was stopped", new SourceSpan(display, 1, 1));
         }
         return null;
     }

@@ -46,4 +46,26 @@ public class TemplateLimitTests
         Assert.True(error.Span.Column > 1);
         Assert.Contains("would pass 16 Mi characters (the limit); nothing was cut", error.Message);
     }
+
+    [Fact]
+    public void A_render_past_its_time_limit_is_stopped_with_a_located_error()
+    {
+        using var ws = new Workspace();
+        ws.AddTemplate("slow", "# Title\n\n{{ for i in 1..90000 }}{{ i }}{{ end }}\n");
+        var bag = new DiagnosticBag();
+        var brief = ContentLoader.LoadText("---\ntitle: Slow\ndate: 2026-01-15\n---\n\nLede.\n", "slow", "brief.md", bag)!;
+        var catalog = new TemplateCatalog(ws.Templates);
+
+        // A limit already over when the render starts (no clock race): the deadline stops the loop.
+        var stopped = new TemplateRenderer(catalog, TimeSpan.Zero).Render(brief, catalog.Find("slow")!, bag);
+        var whole = new TemplateRenderer(catalog).Render(brief, catalog.Find("slow")!, new DiagnosticBag());
+
+        Assert.Null(stopped);
+        var error = Assert.Single(bag);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.Equal("template took longer than 0 s and was stopped", error.Message);
+        Assert.Equal(3, error.Span.Line);
+        Assert.NotNull(whole);
+        Assert.Contains("8999990000", whole.Text, StringComparison.Ordinal);
+    }
 }
