@@ -7,6 +7,10 @@
 #   RUNS=10 BIG=0 bash bench/compare.sh   # BIG=0 skips the table and many-brief rows
 #   TYPST=0 bash bench/compare.sh         # no Typst peer (else the CLI on PATH, or typst.ts installed with npm)
 #   AUTOGROUP_NICE=-20 bash bench/compare.sh   # the calling session's scheduling group at that nice while it runs
+#   TMPDIR=/dev/shm bash bench/compare.sh      # every input and output on a RAM disk (mktemp honours TMPDIR): on a disk
+#                                              # mounted with `discard`, deleting files waits for the disk, and creating
+#                                              # files within minutes of deleting many is slow, which moves the
+#                                              # many-brief and table rows with whatever ran before
 # Where the kernel groups processes by session (/proc/sys/kernel/sched_autogroup_enabled = 1), the CPU is shared
 # between sessions first: while another session keeps one core busy, a build's two worker processes share the other
 # core, yet a --jobs 1 build keeps a whole one, so the many-brief ratio says more about the other sessions than about
