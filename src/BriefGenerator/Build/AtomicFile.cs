@@ -83,10 +83,10 @@ public static class AtomicFile
             foreach (var (_, temp, old) in staged)
             {
                 // Renamed into place, a temporary file is gone; it is still here only when this write failed.
-                if (!done) OldFileSweeper.Delete(temp);
+                if (!done) Rendering.OutputSpool.Discard(temp);
                 if (old is null) continue;
                 if (done && oldFiles is not null) oldFiles.Add(old);
-                else OldFileSweeper.Delete(old);
+                else Rendering.OutputSpool.Discard(old);
             }
         }
     }

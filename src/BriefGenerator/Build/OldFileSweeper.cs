@@ -34,7 +34,7 @@ public sealed class OldFileSweeper(bool onTheSide = true) : IDisposable
                 return;
             }
         }
-        Delete(path);
+        Rendering.OutputSpool.Discard(path);
     }
 
     /// <summary>Waits until every file handed over has been deleted.</summary>
@@ -54,13 +54,6 @@ public sealed class OldFileSweeper(bool onTheSide = true) : IDisposable
 
     private void Run()
     {
-        foreach (var path in _queue.GetConsumingEnumerable()) Delete(path);
-    }
-
-    /// <summary>Deletes a file; nothing when it is gone or cannot go.</summary>
-    internal static void Delete(string path)
-    {
-        try { if (File.Exists(path)) File.Delete(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        foreach (var path in _queue.GetConsumingEnumerable()) Rendering.OutputSpool.Discard(path);
     }
 }

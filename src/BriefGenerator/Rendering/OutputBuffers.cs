@@ -37,7 +37,7 @@ internal sealed class OutputBuffers
     public long KeptBytes { get { lock (Free) return _keptBytes; } }
 
     /// <summary>A buffer of at least <paramref name="length"/> bytes (its content is whatever it held before): the
-    /// smallest kept one that is big enough, else a new one of the next power of two.</summary>
+    /// smallest kept one that is big enough, else a new one with an eighth to spare, in steps of 32 KB.</summary>
     public byte[] Rent(int length)
     {
         lock (Free)

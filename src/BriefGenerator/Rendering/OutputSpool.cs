@@ -16,7 +16,8 @@ public static class OutputSpool
         return new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
     }
 
-    /// <summary>Deletes a temporary file that will not be renamed into place (nothing when it is gone or cannot go).</summary>
+    /// <summary>Deletes a temporary file that will not be renamed into place, or an old output kept aside while its
+    /// replacement was (AtomicFile, OldFileSweeper); nothing when it is gone or cannot go.</summary>
     public static void Discard(string temp)
     {
         try { if (File.Exists(temp)) File.Delete(temp); }

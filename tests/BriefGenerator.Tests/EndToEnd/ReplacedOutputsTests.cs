@@ -3,8 +3,9 @@ using BriefGenerator.Tests.Support;
 
 namespace BriefGenerator.Tests.EndToEnd;
 
-/// <summary>A rebuild replaces its outputs atomically and deletes the old ones on the side (<see cref="OldFileSweeper"/>):
-/// a reader holding an old output keeps reading the old bytes, and once the build is over no old file is left.</summary>
+/// <summary>A rebuild replaces its outputs atomically and deletes the old ones (a build of several briefs on the side,
+/// <see cref="OldFileSweeper"/>): a reader holding an old output keeps reading the old bytes, and once the build is over
+/// no old file is left.</summary>
 public class ReplacedOutputsTests
 {
     private const string Brief = "---\ntitle: First Title\ndate: 2026-01-15\n---\n\n## One\n\nSome text.\n";
