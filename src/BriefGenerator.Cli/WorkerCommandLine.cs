@@ -16,7 +16,7 @@ public static class WorkerCommandLine
     {
         var processes = new Option<string>("--processes")
         {
-            Description = "Worker processes for a build of many briefs: auto (one per job, from 48 briefs to build, native binary only), N, or 0 (none)",
+            Description = "Worker processes for a build of many briefs: auto (one per job after the first, which this process takes; from 48 briefs to build, native binary only), N, or 0 (none)",
             HelpName = "auto|N",
             DefaultValueFactory = _ => "auto",
         };
@@ -38,10 +38,11 @@ public static class WorkerCommandLine
     {
         var jobs = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         var auto = processes == "auto";
-        var count = auto ? jobs : int.Parse(processes);
+        // auto: this process is one of the jobs (it builds from the same queue), so one worker fewer than jobs.
+        var count = auto ? jobs - 1 : int.Parse(processes);
         // Under the JIT every worker would compile the whole pipeline again (about a second of CPU): auto means the
         // native binary; --processes N still starts workers (the tests do, through dotnet brief.dll).
-        if (count == 0 || (auto && (count < 2 || RuntimeFeature.IsDynamicCodeCompiled))) return null;
+        if (count == 0 || (auto && RuntimeFeature.IsDynamicCodeCompiled)) return null;
         if (Program() is not { } program) return null;
         var arguments = program.Prefix.Concat(new[]
         {
@@ -51,7 +52,7 @@ public static class WorkerCommandLine
         if (options.Force) arguments.Add("--force");
         if (options.Verify) arguments.Add("--verify");
         if (options.WarnAsError) arguments.Add("--warn-as-error");
-        return new WorkerLaunch(program.File, arguments, count, auto ? WorkerLaunch.AutoMinimumBriefs : 1);
+        return new WorkerLaunch(program.File, arguments, count, auto ? WorkerLaunch.AutoMinimumBriefs : 1, ParentBuilds: auto);
     }
 
     // This program: the native binary or apphost as it is, or the dotnet host with brief.dll.

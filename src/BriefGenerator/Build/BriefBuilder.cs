@@ -47,8 +47,11 @@ public sealed class BriefBuilder
         var todo = Enumerable.Range(0, briefs.Count).Where(i => waiting[i]).ToList();
         // One brief deletes the outputs it replaces itself: a thread for two deletions costs more than it saves.
         using var oldFiles = new OldFileSweeper(onTheSide: todo.Count > 1);
+        // With ParentBuilds this process is one of the jobs, one brief at a time (as a worker is).
+        var here = new BusyWorkers(1);
         var processes = options.Workers is { } launch && cache is not null && options.RedlineRevision is null && todo.Count >= launch.MinimumBriefs
-            ? WorkerPool.Run(launch, briefs, todo, outcomes, cache, bugs) : 0;
+            ? WorkerPool.Run(launch, briefs, todo, outcomes, cache, bugs, !launch.ParentBuilds ? null
+                : i => Isolated(briefs[i], () => BuildOne(briefs[i], catalog, options, cache, memo, here, oldFiles), bugs)) : 0;
         if (processes == 0)
             ForEach(todo.Count, parallel, k => outcomes[todo[k]] = Isolated(briefs[todo[k]], () => BuildOne(briefs[todo[k]], catalog, options, cache, memo, busy, oldFiles), bugs));
         var result = new BuildResult(started, clock.Elapsed, outcomes.SelectMany(o => o).ToList(), global.ToList())

@@ -16,10 +16,12 @@ internal static class WorkerPool
     /// <summary>Briefs sent to a worker ahead of its replies.</summary>
     private const int Ahead = 2;
 
-    /// <summary>Builds the briefs at <paramref name="todo"/> in worker processes; the number started, or 0, with nothing
-    /// built, when none could be started (the caller then builds them itself).</summary>
+    /// <summary>Builds the briefs at <paramref name="todo"/> in worker processes, and with <paramref name="here"/> (the
+    /// caller's own build of brief i, when <see cref="WorkerLaunch.ParentBuilds"/>) on this thread too, from the same
+    /// queue; the number of workers started, or 0, with nothing built, when none could be started (the caller then
+    /// builds them itself).</summary>
     public static int Run(WorkerLaunch launch, IReadOnlyList<BriefLocation> briefs, IReadOnlyList<int> todo,
-        BriefOutcome[][] outcomes, BuildCache cache, ConcurrentBag<Exception> bugs)
+        BriefOutcome[][] outcomes, BuildCache cache, ConcurrentBag<Exception> bugs, Func<int, BriefOutcome[]>? here = null)
     {
         var workers = new List<WorkerProcess>();
         for (var k = 0; k < Math.Min(launch.Processes, todo.Count) && WorkerProcess.Start(launch) is { } worker; k++) workers.Add(worker);
@@ -28,6 +30,8 @@ internal static class WorkerPool
         var index = todo.ToDictionary(i => briefs[i].Slug, StringComparer.Ordinal);
         var threads = workers.Select(w => new Thread(() => Serve(w, briefs, queue, index, outcomes, cache, bugs)) { IsBackground = true }).ToList();
         foreach (var t in threads) t.Start();
+        if (here is not null)
+            while (Next(queue) is { } i) outcomes[i] = here(i);
         foreach (var t in threads) t.Join();
         foreach (var w in workers) w.Dispose();
         // Left in the queue only when every worker failed before taking them.
@@ -85,19 +89,20 @@ internal static class WorkerPool
     {
         for (var k = 0; k < n; k++)
         {
-            int i;
-            lock (queue)
+            if (Next(queue) is not { } i)
             {
-                if (queue.Count == 0)
-                {
-                    worker.CloseInput();
-                    return true;
-                }
-                i = queue.Dequeue();
+                worker.CloseInput();
+                return true;
             }
             if (!worker.Send(briefs[i].Slug)) return false;
         }
         return true;
+    }
+
+    // The next brief to build, or null once the queue is empty.
+    private static int? Next(Queue<int> queue)
+    {
+        lock (queue) return queue.Count == 0 ? null : queue.Dequeue();
     }
 
     private static BriefOutcome[] Failed(BriefLocation location, string why)

@@ -96,6 +96,39 @@ public partial class WorkerProcessTests
     }
 
     [Fact]
+    public void With_ParentBuilds_the_parent_builds_from_the_same_queue_and_a_dead_worker_fails_only_what_it_held()
+    {
+        using var ws = new Workspace();
+        using var alone = new Workspace();
+        AddBriefs(ws);
+        AddBriefs(alone);
+        // One "worker" that takes the two briefs it is sent first and exits without a reply; the parent builds the rest.
+        var launch = new WorkerLaunch("/bin/sh", new[] { "-c", "read a; read b; exit 7" }, 1, 1, ParentBuilds: true);
+        var options = new BuildOptions { ContentFolder = ws.Content, TemplatesFolder = RepoPaths.Templates, OutputFolder = ws.Out, Workers = launch };
+
+        var result = new BriefBuilder(RendererSet.All).Build(options);
+        var inProcess = new BriefBuilder(RendererSet.All).Build(options with { ContentFolder = alone.Content, OutputFolder = alone.Out, Workers = null });
+
+        Assert.Equal(1, result.WorkerProcesses);
+        Assert.Equal(Slugs, result.Briefs.Select(b => b.Slug));
+        var held = result.Briefs.Where(b => b.Diagnostics.Any(d => d.Code == "BG089")).ToList();
+        Assert.Equal(2, held.Count);
+        Assert.All(held, b => Assert.Contains("exited with code 7", b.Diagnostics[0].Message, StringComparison.Ordinal));
+        // Every other brief was built here, as an in-process build builds it: the same status, messages and bytes.
+        var here = result.Briefs.Except(held).ToList();
+        Assert.Equal(3, here.Count);
+        foreach (var b in here)
+        {
+            var same = inProcess.Briefs.Single(x => x.Slug == b.Slug);
+            Assert.Equal(same.Status, b.Status);
+            Assert.Equal(same.Diagnostics.Select(d => alone.Relative(d.ToString())), b.Diagnostics.Select(d => ws.Relative(d.ToString())));
+            Assert.Equal(same.Outputs.Select(o => o.Sha256), b.Outputs.Select(o => o.Sha256));
+        }
+        Assert.Contains(here, b => b.Status == BriefStatus.Built && b.Outputs.Count == 2);
+        Assert.All(held, b => Assert.False(Directory.Exists(Path.Combine(ws.Out, b.Slug))));
+    }
+
+    [Fact]
     public void A_worker_whose_replies_are_not_frames_is_stopped_and_its_briefs_fail()
     {
         using var ws = new Workspace();
