@@ -38,7 +38,9 @@ public sealed class BriefBuilder
         // First the no-change path for every brief, then the briefs it did not skip: here, or in worker processes when
         // there are enough of them (WorkerLaunch; never for a dry run or a redline build, which are not cached).
         var waiting = new bool[briefs.Count];
-        ForEach(briefs.Count, parallel, i =>
+        // Under --force, without a cache or for a redline build nothing can be skipped: no pass (and no thread pool) for it.
+        if (options.Force || cache is null || options.RedlineRevision is not null) Array.Fill(waiting, true);
+        else ForEach(briefs.Count, parallel, i =>
         {
             var skipped = Isolated(briefs[i], () => Unchanged(briefs[i], catalog, options, cache, memo) ?? Array.Empty<BriefOutcome>(), bugs);
             if (skipped.Length > 0) outcomes[i] = skipped;
