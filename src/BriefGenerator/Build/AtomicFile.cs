@@ -10,7 +10,24 @@ namespace BriefGenerator.Build;
 public static class AtomicFile
 {
     /// <summary>Writes one file atomically.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes) => WriteAll(new[] { (path, bytes.ToArray()) });
+    public static void Write(string path, ReadOnlyMemory<byte> bytes) => WriteAll(new[] { (path, bytes, (string?)null) });
+
+    /// <summary>Writes one file atomically, its bytes written by <paramref name="write"/> straight into the temporary
+    /// file (a large report or cache file needs no buffer of its own size); nothing is replaced when it throws.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var temp = (string?)null;
+        try
+        {
+            using (var stream = Rendering.OutputSpool.Create(path, out temp)) write(stream);
+        }
+        catch
+        {
+            if (temp is not null) Rendering.OutputSpool.Discard(temp);
+            throw;
+        }
+        WriteAll(new[] { (path, ReadOnlyMemory<byte>.Empty, (string?)temp) });
+    }
 
     /// <summary>Writes every file or none: all temporary files are written and closed first (a full disk or an
     /// unwritable target or a folder in a target's place fails here, leaving every old file as it was); then the new

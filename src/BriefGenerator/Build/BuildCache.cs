@@ -124,7 +124,9 @@ public sealed class BuildCache
     public void Save()
     {
         if (_loaded && Volatile.Read(ref _changed) == 0) return;
-        AtomicFile.Write(_path, CacheFileWriter.Write(_entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), Folders()));
+        var entries = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var folders = Folders();
+        AtomicFile.Write(_path, stream => CacheFileWriter.WriteTo(stream, entries, folders));
         var old = Path.Combine(Path.GetDirectoryName(_path)!, OldFileName);
         if (FileStat.Of(old).Kind == FileKind.Regular) File.Delete(old);
     }

@@ -14,7 +14,7 @@ public static class BuildReport
     public static void Write(BuildResult result, BuildOptions options)
     {
         var path = options.ReportPath ?? Path.Combine(options.OutputFolder, FileName);
-        AtomicFile.Write(path, BuildReportWriter.Utf8(result, options));
+        AtomicFile.Write(path, stream => BuildReportWriter.WriteTo(stream, result, options));
     }
 
     /// <summary>The report as JSON.</summary>

@@ -13,7 +13,15 @@ internal static class BuildReportWriter
     public static byte[] Utf8(BuildResult result, BuildOptions options)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonText.Options))
+        WriteTo(buffer, result, options);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the report as indented UTF-8 to <paramref name="stream"/>, a brief at a time (the writer's own
+    /// buffer never holds more than one brief).</summary>
+    public static void WriteTo(Stream stream, BuildResult result, BuildOptions options)
+    {
+        using (var w = new Utf8JsonWriter(stream, JsonText.Options))
         {
             w.WriteStartObject();
             w.WriteString("tool_version", options.ToolVersion);
@@ -22,13 +30,16 @@ internal static class BuildReportWriter
             if (options.Shard is { } shard) w.WriteString("shard", shard.ToString());
             else w.WriteNull("shard");
             w.WriteStartArray("briefs");
-            foreach (var b in result.Briefs) Brief(w, b);
+            foreach (var b in result.Briefs)
+            {
+                Brief(w, b);
+                w.Flush();
+            }
             w.WriteEndArray();
             w.WritePropertyName("diagnostics");
             BuildReport.Diagnostics(result.Diagnostics).WriteTo(w);
             w.WriteEndObject();
         }
-        return buffer.ToArray();
     }
 
     private static void Brief(Utf8JsonWriter w, BriefOutcome b)

@@ -10,8 +10,11 @@ internal sealed class CacheFileWriter
     private readonly BinaryWriter _out;
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
-    /// <summary>An empty writer with its own string table.</summary>
+    /// <summary>An empty writer with its own string table, writing into memory (<see cref="ToArray"/>).</summary>
     internal CacheFileWriter() => _out = new BinaryWriter(_stream);
+
+    // A writer straight into a stream (a cache file being written); ToArray then has nothing.
+    private CacheFileWriter(Stream stream) => _out = new BinaryWriter(stream);
 
     /// <summary>The writer's numbers and bytes (strings go through <see cref="String"/>).</summary>
     internal BinaryWriter Out => _out;
@@ -28,7 +31,17 @@ internal sealed class CacheFileWriter
     public static byte[] Write(IReadOnlyList<KeyValuePair<string, CacheEntry>> entries,
         IReadOnlyList<KeyValuePair<string, (string Stamp, string Digest)>>? folders = null)
     {
-        var writer = new CacheFileWriter();
+        using var buffer = new MemoryStream();
+        WriteTo(buffer, entries, folders);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the cache file holding <paramref name="entries"/> and <paramref name="folders"/>' digests to
+    /// <paramref name="stream"/> (as <see cref="Write"/>'s bytes).</summary>
+    public static void WriteTo(Stream stream, IReadOnlyList<KeyValuePair<string, CacheEntry>> entries,
+        IReadOnlyList<KeyValuePair<string, (string Stamp, string Digest)>>? folders = null)
+    {
+        var writer = new CacheFileWriter(stream);
         writer._out.Write(CacheFileFormat.Magic);
         writer._out.Write(CacheFileFormat.Version);
         writer.Count(entries.Count);
@@ -46,7 +59,6 @@ internal sealed class CacheFileWriter
         }
         writer._out.Write(CacheFileFormat.Magic);
         writer._out.Flush();
-        return writer._stream.ToArray();
     }
 
     internal void Entry(CacheEntry entry)
