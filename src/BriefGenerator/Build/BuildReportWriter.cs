@@ -17,8 +17,10 @@ internal static class BuildReportWriter
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the report as indented UTF-8 to <paramref name="stream"/>, a brief at a time (the writer's own
-    /// buffer never holds more than one brief).</summary>
+    private const int FlushAt = 32 * 1024;
+
+    /// <summary>Writes the report as indented UTF-8 to <paramref name="stream"/> as it goes (the writer's own buffer
+    /// never holds much more than 32 KB).</summary>
     public static void WriteTo(Stream stream, BuildResult result, BuildOptions options)
     {
         using (var w = new Utf8JsonWriter(stream, JsonText.Options))
@@ -33,7 +35,9 @@ internal static class BuildReportWriter
             foreach (var b in result.Briefs)
             {
                 Brief(w, b);
-                w.Flush();
+                // The writer's buffer goes to the file every 32 KB or so (each flush is a write to the file system, so
+                // not after every brief; the buffer never grows to a large object).
+                if (w.BytesPending >= FlushAt) w.Flush();
             }
             w.WriteEndArray();
             w.WritePropertyName("diagnostics");
