@@ -5,6 +5,7 @@
 #   bash bench/compare.sh                 # publishes the native binary first (minutes)
 #   BRIEF=/path/to/brief bash bench/compare.sh   # uses an already published binary (templates next to it)
 #   RUNS=10 BIG=0 bash bench/compare.sh   # BIG=0 skips the table and many-brief rows
+#   MANY_ROUNDS=5 bash bench/compare.sh   # rounds of the one-core and all-cores many-brief builds (default 3; medians)
 #   TYPST=0 bash bench/compare.sh         # no Typst peer (else the CLI on PATH, or typst.ts installed with npm)
 #   AUTOGROUP_NICE=-20 bash bench/compare.sh   # the calling session's scheduling group at that nice while it runs
 #   TMPDIR=/dev/shm bash bench/compare.sh      # every input and output on a RAM disk (mktemp honours TMPDIR): on a disk
@@ -114,32 +115,66 @@ done
 # Every brief differs from the others (its own title, words and figures in every paragraph, list item and table row:
 # bench/many_briefs.py), so no cache keyed on content can stand in for building it.
 cpu() { /usr/bin/time -f "%e %M %U %S" -o "$tmp/t" "$@" >/dev/null 2>&1 || true; read -r secs kb user sys < "$tmp/t"; echo "$secs $((kb / 1024)) $user $sys"; }
+# On a shared virtual machine the speed of a core moves from minute to minute (the one-core build's CPU a brief has
+# moved by a third between runs), so a single pair of timings says more about the minute than about the build: each
+# row is MANY_ROUNDS rounds (default 3) of the one-core and the all-cores build, which one goes first alternating,
+# and reports the median of the rounds' ratios with their range.
+rounds=${MANY_ROUNDS:-3}
 for n in 100 500; do
   python3 bench/many_briefs.py "$seed" "$tmp/many$n" "$n"
-  # Each timed build writes into a folder of its own that nothing was deleted from: on this machine's disk (ext4 without
-  # a journal) creating a file within minutes of deleting many scans past every recently deleted inode
-  # (find_inode_bit -> recently_deleted: up to 1.4 s of a 500-brief build's system time), so deleting the one-core
-  # build's outputs before the all-cores build would charge the all-cores build for it. Removed after the last timing.
-  read -r one onemb oneu ones <<<"$(cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}j1")"
-  # All cores: the default, which builds this many briefs in worker processes (--processes auto); its memory is the sum
-  # of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure would understate.
-  read -r all allu alls allmb _ procs _ <<<"$(python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany$n")"
-  built=$(find "$tmp/outmany$n" -name 'policy-brief.pdf' | wc -l)
-  python3 -c "print(f'$n briefs: --jobs 1 {$one:.2f} s ({$onemb} MB), all cores {$all:.2f} s ({$allmb} MB, $procs processes): {$one/$all:.2f}x (target >= 1.8), {$all*1000/$n:.1f} ms a brief (target <= 10); CPU (user + sys) a brief {($oneu+$ones)*1000/$n:.1f} / {($allu+$alls)*1000/$n:.1f} ms; $built of $n PDFs')"
+  : > "$tmp/many$n.txt"
+  for r in $(seq 1 "$rounds"); do
+    # Each timed build writes into a folder of its own that nothing was deleted from: on this machine's disk (ext4
+    # without a journal) creating a file within minutes of deleting many scans past every recently deleted inode
+    # (find_inode_bit -> recently_deleted: up to 1.4 s of a 500-brief build's system time), so deleting one build's
+    # outputs before the next would charge the next for it. Removed after the last timing.
+    one_core() { cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}j1r$r"; }
+    # All cores: the default, which builds this many briefs in worker processes beside its own (--processes auto); its
+    # memory is the sum of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure
+    # would understate.
+    all_cores() { python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}r$r"; }
+    if [ $((r % 2)) = 1 ]; then o=$(one_core); a=$(all_cores); else a=$(all_cores); o=$(one_core); fi
+    echo "$o $a" >> "$tmp/many$n.txt"
+  done
+  built=$(find "$tmp/outmany${n}r1" -name 'policy-brief.pdf' | wc -l)
+  python3 - "$tmp/many$n.txt" "$n" "$built" <<'PY'
+import statistics as st, sys
+rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
+n, built = int(sys.argv[2]), sys.argv[3]
+# one: secs MB user sys; all: wall user sys sum-MB max-MB processes exit
+one = [r[0] for r in rows]; allw = [r[4] for r in rows]; ratios = [r[0] / r[4] for r in rows]
+cpu1 = st.median((r[2] + r[3]) * 1000 / n for r in rows); cpua = st.median((r[5] + r[6]) * 1000 / n for r in rows)
+print(f"{n} briefs, {len(rows)} rounds: --jobs 1 {st.median(one):.2f} s ({max(int(r[1]) for r in rows)} MB), all cores {st.median(allw):.2f} s "
+      f"({max(int(r[7]) for r in rows)} MB, {int(rows[0][9])} processes): {st.median(ratios):.2f}x, rounds {min(ratios):.2f}-{max(ratios):.2f}x (target >= 1.8), "
+      f"{st.median(allw) * 1000 / n:.1f} ms a brief (target <= 10); CPU (user + sys) a brief {cpu1:.1f} / {cpua:.1f} ms; {built} of {n} PDFs")
+PY
 done
 # The machine's own ceiling for that ratio, in the same minutes: the 500 briefs split into two halves, each built by its
-# own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other and then side by side. On a
-# shared virtual machine two busy cores are not always twice one; a build can come near this, not beat it. Both timings
-# write into new folders, as the builds above do, and nothing is deleted in between: a rebuild over old outputs waits for
-# the file system to free them (on a disk mounted with `discard`, milliseconds a file), and new files right after a
-# deletion cost more (above), either of which only the second timing would otherwise pay.
+# own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other and then side by side, in
+# MANY_ROUNDS rounds (which goes first alternating). On a shared virtual machine two busy cores are not always twice
+# one; a build can come near this, not beat it. Every timing writes into new folders, as the builds above do, and
+# nothing is deleted in between: a rebuild over old outputs waits for the file system to free them (on a disk mounted
+# with `discard`, milliseconds a file), and new files right after a deletion cost more (above), either of which only
+# the later timings would otherwise pay.
 mkdir -p "$tmp/half1" "$tmp/half2"
 i=0; for d in "$tmp"/many500/*/; do i=$((i + 1)); cp -r "$d" "$tmp/half$(( i % 2 + 1 ))/"; done
 half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$2$1" >/dev/null 2>&1 || true; }
-t0=$(date +%s.%N); half 1 a; half 2 a; t1=$(date +%s.%N)
-t1b=$(date +%s.%N); half 1 b & half 2 b; wait; t2=$(date +%s.%N)
-rm -rf "$tmp"/outhalf* "$tmp"/outmany*j1
-python3 -c "a=$t1-$t0; b=$t2-$t1b; print(f'  machine ceiling: two --jobs 1 processes of 250 briefs, one after the other {a:.2f} s, side by side {b:.2f} s: {a/b:.2f}x')"
+: > "$tmp/ceiling.txt"
+for r in $(seq 1 "$rounds"); do
+  apart() { local t0 t1; t0=$(date +%s%N); half 1 "a$r"; half 2 "a$r"; t1=$(date +%s%N); echo $((t1 - t0)); }
+  together() { local t0 t1; t0=$(date +%s%N); half 1 "b$r" & half 2 "b$r"; wait; t1=$(date +%s%N); echo $((t1 - t0)); }
+  if [ $((r % 2)) = 1 ]; then a=$(apart); b=$(together); else b=$(together); a=$(apart); fi
+  echo "$a $b" >> "$tmp/ceiling.txt"
+done
+rm -rf "$tmp"/outhalf* "$tmp"/outmany*j1r* "$tmp"/outmany*r[2-9]*
+mv "$tmp/outmany500r1" "$tmp/outmany500"
+python3 - "$tmp/ceiling.txt" <<'PY'
+import statistics as st, sys
+rows = [[float(x) / 1e9 for x in l.split()] for l in open(sys.argv[1]) if l.strip()]
+ratios = [a / b for a, b in rows]
+print(f"  machine ceiling: two --jobs 1 processes of 250 briefs, one after the other {st.median(a for a, _ in rows):.2f} s, side by side "
+      f"{st.median(b for _, b in rows):.2f} s: {st.median(ratios):.2f}x, rounds {min(ratios):.2f}-{max(ratios):.2f}x")
+PY
 # The peer for a no-change build is the least any tool must do: one stat of each of the 1,000 outputs.
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$tmp/nc.json" \
   "$brief build --templates $templates --content $tmp/many500 --out $tmp/outmany500" \
