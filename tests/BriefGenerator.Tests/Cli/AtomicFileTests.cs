@@ -11,9 +11,7 @@ public class AtomicFileTests
     public void A_streamed_write_replaces_the_file_whole_and_leaves_no_temporary_file()
     {
         using var ws = new Workspace();
-        var path = Path.Combine(ws.Out, "report.json");
-        Directory.CreateDirectory(ws.Out);
-        File.WriteAllText(path, "old");
+        var path = OldFile(ws);
         var bytes = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
 
         AtomicFile.Write(path, stream =>
@@ -29,9 +27,7 @@ public class AtomicFileTests
     public void A_streamed_write_that_fails_leaves_the_old_file_and_no_temporary_file()
     {
         using var ws = new Workspace();
-        var path = Path.Combine(ws.Out, "report.json");
-        Directory.CreateDirectory(ws.Out);
-        File.WriteAllText(path, "old");
+        var path = OldFile(ws);
 
         var thrown = Assert.Throws<IOException>(() => AtomicFile.Write(path, stream =>
         {
@@ -42,5 +38,14 @@ public class AtomicFileTests
         Assert.Equal("disk full on purpose", thrown.Message);
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal(new[] { "report.json" }, Directory.GetFiles(ws.Out).Select(Path.GetFileName));
+    }
+
+    // out/report.json holding "old", the file both tests replace.
+    private static string OldFile(Workspace ws)
+    {
+        var path = Path.Combine(ws.Out, "report.json");
+        Directory.CreateDirectory(ws.Out);
+        File.WriteAllText(path, "old");
+        return path;
     }
 }
