@@ -6,8 +6,9 @@ namespace BriefGenerator.Build;
 
 /// <summary>The parent side of a build in worker processes (<see cref="WorkerLaunch"/>). Each worker is handed briefs one
 /// at a time from one queue, largest brief.md first, with one more waiting in its input so that it never idles for the
-/// parent: the workers finish within about a brief of each other whatever the briefs' sizes. Each worker's replies come
-/// back on its own thread; the parent fills in the outcomes (in the build's order, so diagnostics, summary and report are
+/// parent: the workers finish within about a brief of each other whatever the briefs' sizes. With
+/// <see cref="WorkerLaunch.ParentBuilds"/> the parent takes briefs from the same queue too, one at a time. Each worker's
+/// replies come back on its own thread; the parent fills in the outcomes (in the build's order, so diagnostics, summary and report are
 /// those of an in-process build), stores each brief's cache entry and the folder digests in its own cache (which it alone
 /// writes, once, at the end), and keeps each bug for exit 3. A worker that dies or breaks the protocol fails the briefs it
 /// held with BG089 (a bug: exit 3); the other workers build the rest.</summary>
