@@ -120,19 +120,19 @@ cpu() { /usr/bin/time -f "%e %M %U %S" -o "$tmp/t" "$@" >/dev/null 2>&1 || true;
 # row is MANY_ROUNDS rounds (default 3) of the one-core and the all-cores build, which one goes first alternating,
 # and reports the median of the rounds' ratios with their range.
 rounds=${MANY_ROUNDS:-3}
+# Each timed build (of $n briefs, round $r) writes into a folder of its own that nothing was deleted from: on this
+# machine's disk (ext4 without a journal) creating a file within minutes of deleting many scans past every recently
+# deleted inode (find_inode_bit -> recently_deleted: up to 1.4 s of a 500-brief build's system time), so deleting one
+# build's outputs before the next would charge the next for it. Removed after the last timing.
+one_core() { cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}j1r$r"; }
+# All cores: the default, which builds this many briefs in worker processes beside its own (--processes auto); its
+# memory is the sum of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure would
+# understate.
+all_cores() { python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}r$r"; }
 for n in 100 500; do
   python3 bench/many_briefs.py "$seed" "$tmp/many$n" "$n"
   : > "$tmp/many$n.txt"
   for r in $(seq 1 "$rounds"); do
-    # Each timed build writes into a folder of its own that nothing was deleted from: on this machine's disk (ext4
-    # without a journal) creating a file within minutes of deleting many scans past every recently deleted inode
-    # (find_inode_bit -> recently_deleted: up to 1.4 s of a 500-brief build's system time), so deleting one build's
-    # outputs before the next would charge the next for it. Removed after the last timing.
-    one_core() { cpu "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}j1r$r"; }
-    # All cores: the default, which builds this many briefs in worker processes beside its own (--processes auto); its
-    # memory is the sum of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure
-    # would understate.
-    all_cores() { python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}r$r"; }
     if [ $((r % 2)) = 1 ]; then o=$(one_core); a=$(all_cores); else a=$(all_cores); o=$(one_core); fi
     echo "$o $a" >> "$tmp/many$n.txt"
   done
@@ -159,10 +159,11 @@ done
 mkdir -p "$tmp/half1" "$tmp/half2"
 i=0; for d in "$tmp"/many500/*/; do i=$((i + 1)); cp -r "$d" "$tmp/half$(( i % 2 + 1 ))/"; done
 half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$2$1" >/dev/null 2>&1 || true; }
+# Nanoseconds for round $r's halves one after the other, and side by side.
+apart() { local t0 t1; t0=$(date +%s%N); half 1 "a$r"; half 2 "a$r"; t1=$(date +%s%N); echo $((t1 - t0)); }
+together() { local t0 t1; t0=$(date +%s%N); half 1 "b$r" & half 2 "b$r"; wait; t1=$(date +%s%N); echo $((t1 - t0)); }
 : > "$tmp/ceiling.txt"
 for r in $(seq 1 "$rounds"); do
-  apart() { local t0 t1; t0=$(date +%s%N); half 1 "a$r"; half 2 "a$r"; t1=$(date +%s%N); echo $((t1 - t0)); }
-  together() { local t0 t1; t0=$(date +%s%N); half 1 "b$r" & half 2 "b$r"; wait; t1=$(date +%s%N); echo $((t1 - t0)); }
   if [ $((r % 2)) = 1 ]; then a=$(apart); b=$(together); else b=$(together); a=$(apart); fi
   echo "$a $b" >> "$tmp/ceiling.txt"
 done

@@ -6,14 +6,13 @@ namespace BriefGenerator.Build;
 /// replies (<see cref="WorkerFrames"/>).</summary>
 internal sealed class CacheFileWriter
 {
-    private readonly MemoryStream _stream = new();
     private readonly BinaryWriter _out;
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
     /// <summary>An empty writer with its own string table, writing into memory (<see cref="ToArray"/>).</summary>
-    internal CacheFileWriter() => _out = new BinaryWriter(_stream);
+    internal CacheFileWriter() : this(new MemoryStream()) { }
 
-    // A writer straight into a stream (a cache file being written); ToArray then has nothing.
+    // A writer straight into a stream (a cache file being written: WriteTo).
     private CacheFileWriter(Stream stream) => _out = new BinaryWriter(stream);
 
     /// <summary>The writer's numbers and bytes (strings go through <see cref="String"/>).</summary>
@@ -23,7 +22,7 @@ internal sealed class CacheFileWriter
     internal byte[] ToArray()
     {
         _out.Flush();
-        return _stream.ToArray();
+        return ((MemoryStream)_out.BaseStream).ToArray();
     }
 
     /// <summary>The bytes of a cache file holding <paramref name="entries"/> and <paramref name="folders"/>' digests
