@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace BriefGenerator.Build;
 
 /// <summary>Deletes, on a thread of its own, the old outputs that <see cref="AtomicFile"/> kept aside while it renamed
@@ -12,9 +10,13 @@ namespace BriefGenerator.Build;
 /// brief, where there is nothing to overlap the deletions with but starting a thread).</param>
 public sealed class OldFileSweeper(bool onTheSide = true) : IDisposable
 {
-    private readonly BlockingCollection<string> _queue = new();
+    // A plain queue under a lock, not a BlockingCollection: that one's consumer spins (SpinWait, sched_yield) every
+    // time it finds the queue empty, which is twice a brief here, ~65 sched_yield calls a brief; on a machine whose
+    // cores are all building, that spinning took CPU from the builds. Monitor.Wait sleeps at once.
+    private readonly Queue<string> _queue = new();
     private readonly object _gate = new();
     private Thread? _thread;
+    private bool _waiting;
     private bool _closed = !onTheSide;
 
     /// <summary>Deletes <paramref name="path"/> soon (nothing if it is gone or cannot go); after <see cref="Dispose"/>,
@@ -25,12 +27,13 @@ public sealed class OldFileSweeper(bool onTheSide = true) : IDisposable
         {
             if (!_closed)
             {
-                _queue.Add(path);
+                _queue.Enqueue(path);
                 if (_thread is null)
                 {
                     _thread = new Thread(Run) { IsBackground = true, Name = "old outputs" };
                     _thread.Start();
                 }
+                else if (_waiting) Monitor.Pulse(_gate);
                 return;
             }
         }
@@ -45,15 +48,29 @@ public sealed class OldFileSweeper(bool onTheSide = true) : IDisposable
         {
             if (_closed) return;
             _closed = true;
-            _queue.CompleteAdding();
+            Monitor.Pulse(_gate);
             thread = _thread;
         }
         thread?.Join();
-        _queue.Dispose();
     }
 
     private void Run()
     {
-        foreach (var path in _queue.GetConsumingEnumerable()) Rendering.OutputSpool.Discard(path);
+        while (true)
+        {
+            string path;
+            lock (_gate)
+            {
+                while (_queue.Count == 0 && !_closed)
+                {
+                    _waiting = true;
+                    Monitor.Wait(_gate);
+                    _waiting = false;
+                }
+                // Closed and empty: every file handed over is gone.
+                if (!_queue.TryDequeue(out path!)) return;
+            }
+            Rendering.OutputSpool.Discard(path);
+        }
     }
 }

@@ -53,4 +53,28 @@ public class ReplacedOutputsTests
         Assert.Empty(Directory.GetFiles(ws.Out));
         sweeper.Dispose();
     }
+
+    [Fact]
+    public void The_sweeper_wakes_for_a_file_handed_over_after_it_fell_asleep()
+    {
+        using var ws = new Workspace();
+        Directory.CreateDirectory(ws.Out);
+        var first = Path.Combine(ws.Out, "first.old");
+        var second = Path.Combine(ws.Out, "second.old");
+        File.WriteAllBytes(first, new byte[10]);
+        File.WriteAllBytes(second, new byte[10]);
+        using var sweeper = new OldFileSweeper();
+        sweeper.Add(first);
+        Assert.True(GoneWithin(first, TimeSpan.FromSeconds(20)), "the first file handed over was not deleted");
+        Thread.Sleep(50); // the thread has found the queue empty and waits
+        sweeper.Add(second);
+        Assert.True(GoneWithin(second, TimeSpan.FromSeconds(20)), "a file handed over to a waiting sweeper was not deleted before Dispose");
+    }
+
+    private static bool GoneWithin(string path, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (File.Exists(path)) { if (clock.Elapsed > limit) return false; Thread.Sleep(5); }
+        return true;
+    }
 }
