@@ -129,53 +129,51 @@ one_core() { cpu "$brief" build --force --jobs 1 --templates "$templates" --cont
 # memory is the sum of the processes' peaks (bench/tree_rss.py), which /usr/bin/time's largest-process figure would
 # understate.
 all_cores() { python3 bench/tree_rss.py "$brief" build --force --templates "$templates" --content "$tmp/many$n" --out "$tmp/outmany${n}r$r"; }
+# The machine's own ceiling for that ratio, in the same rounds as the 500-brief builds: the 500 briefs split into two
+# halves, each built by its own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other
+# and then side by side. On a shared virtual machine two busy cores are not always twice one, and how far they fall
+# short moves from minute to minute; a build can come near this, not beat it, so each round also gives the build's
+# ratio over the ceiling's from the same minute. Every timing writes into new folders, as the builds above do, and
+# nothing is deleted in between: a rebuild over old outputs waits for the file system to free them (on a disk mounted
+# with `discard`, milliseconds a file), and new files right after a deletion cost more (above), either of which only
+# the later timings would otherwise pay.
+half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$2$1" >/dev/null 2>&1 || true; }
+# Nanoseconds for round $r's halves one after the other, and side by side.
+apart() { local t0 t1; t0=$(date +%s%N); half 1 "a$r"; half 2 "a$r"; t1=$(date +%s%N); echo $((t1 - t0)); }
+together() { local t0 t1; t0=$(date +%s%N); half 1 "b$r" & half 2 "b$r"; wait; t1=$(date +%s%N); echo $((t1 - t0)); }
 for n in 100 500; do
   python3 bench/many_briefs.py "$seed" "$tmp/many$n" "$n"
+  if [ "$n" = 500 ]; then
+    mkdir -p "$tmp/half1" "$tmp/half2"
+    i=0; for d in "$tmp"/many500/*/; do i=$((i + 1)); cp -r "$d" "$tmp/half$(( i % 2 + 1 ))/"; done
+  fi
   : > "$tmp/many$n.txt"
   for r in $(seq 1 "$rounds"); do
     if [ $((r % 2)) = 1 ]; then o=$(one_core); a=$(all_cores); else a=$(all_cores); o=$(one_core); fi
-    echo "$o $a" >> "$tmp/many$n.txt"
+    c=""
+    if [ "$n" = 500 ]; then if [ $((r % 2)) = 1 ]; then c1=$(apart); c2=$(together); else c2=$(together); c1=$(apart); fi; c="$c1 $c2"; fi
+    echo "$o $a $c" >> "$tmp/many$n.txt"
   done
   built=$(find "$tmp/outmany${n}r1" -name 'policy-brief.pdf' | wc -l)
   python3 - "$tmp/many$n.txt" "$n" "$built" <<'PY'
 import statistics as st, sys
 rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 n, built = int(sys.argv[2]), sys.argv[3]
-# one: secs MB user sys; all: wall user sys sum-MB max-MB processes exit
+# one: secs MB user sys; all: wall user sys sum-MB max-MB processes exit; for 500 also the ceiling: apart, together (ns)
 one = [r[0] for r in rows]; allw = [r[4] for r in rows]; ratios = [r[0] / r[4] for r in rows]
 cpu1 = st.median((r[2] + r[3]) * 1000 / n for r in rows); cpua = st.median((r[5] + r[6]) * 1000 / n for r in rows)
 print(f"{n} briefs, {len(rows)} rounds: --jobs 1 {st.median(one):.2f} s ({max(int(r[1]) for r in rows)} MB), all cores {st.median(allw):.2f} s "
       f"({max(int(r[7]) for r in rows)} MB, {int(rows[0][9])} processes): {st.median(ratios):.2f}x, rounds {min(ratios):.2f}-{max(ratios):.2f}x (target >= 1.8), "
       f"{st.median(allw) * 1000 / n:.1f} ms a brief (target <= 10); CPU (user + sys) a brief {cpu1:.1f} / {cpua:.1f} ms; {built} of {n} PDFs")
+if len(rows[0]) > 11:
+    ceil = [r[11] / r[12] for r in rows]; of = [a / c for a, c in zip(ratios, ceil)]
+    print(f"  machine ceiling, same rounds: two --jobs 1 processes of 250 briefs, one after the other {st.median(r[11] for r in rows) / 1e9:.2f} s, "
+          f"side by side {st.median(r[12] for r in rows) / 1e9:.2f} s: {st.median(ceil):.2f}x, rounds {min(ceil):.2f}-{max(ceil):.2f}x; "
+          f"the build's ratio over the ceiling's, round by round: median {st.median(of):.3f}, {min(of):.3f}-{max(of):.3f}")
 PY
-done
-# The machine's own ceiling for that ratio, in the same minutes: the 500 briefs split into two halves, each built by its
-# own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other and then side by side, in
-# MANY_ROUNDS rounds (which goes first alternating). On a shared virtual machine two busy cores are not always twice
-# one; a build can come near this, not beat it. Every timing writes into new folders, as the builds above do, and
-# nothing is deleted in between: a rebuild over old outputs waits for the file system to free them (on a disk mounted
-# with `discard`, milliseconds a file), and new files right after a deletion cost more (above), either of which only
-# the later timings would otherwise pay.
-mkdir -p "$tmp/half1" "$tmp/half2"
-i=0; for d in "$tmp"/many500/*/; do i=$((i + 1)); cp -r "$d" "$tmp/half$(( i % 2 + 1 ))/"; done
-half() { "$brief" build --force --jobs 1 --templates "$templates" --content "$tmp/half$1" --out "$tmp/outhalf$2$1" >/dev/null 2>&1 || true; }
-# Nanoseconds for round $r's halves one after the other, and side by side.
-apart() { local t0 t1; t0=$(date +%s%N); half 1 "a$r"; half 2 "a$r"; t1=$(date +%s%N); echo $((t1 - t0)); }
-together() { local t0 t1; t0=$(date +%s%N); half 1 "b$r" & half 2 "b$r"; wait; t1=$(date +%s%N); echo $((t1 - t0)); }
-: > "$tmp/ceiling.txt"
-for r in $(seq 1 "$rounds"); do
-  if [ $((r % 2)) = 1 ]; then a=$(apart); b=$(together); else b=$(together); a=$(apart); fi
-  echo "$a $b" >> "$tmp/ceiling.txt"
 done
 rm -rf "$tmp"/outhalf* "$tmp"/outmany*j1r* "$tmp"/outmany*r[2-9]*
 mv "$tmp/outmany500r1" "$tmp/outmany500"
-python3 - "$tmp/ceiling.txt" <<'PY'
-import statistics as st, sys
-rows = [[float(x) / 1e9 for x in l.split()] for l in open(sys.argv[1]) if l.strip()]
-ratios = [a / b for a, b in rows]
-print(f"  machine ceiling: two --jobs 1 processes of 250 briefs, one after the other {st.median(a for a, _ in rows):.2f} s, side by side "
-      f"{st.median(b for _, b in rows):.2f} s: {st.median(ratios):.2f}x, rounds {min(ratios):.2f}-{max(ratios):.2f}x")
-PY
 # The peer for a no-change build is the least any tool must do: one stat of each of the 1,000 outputs.
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$tmp/nc.json" \
   "$brief build --templates $templates --content $tmp/many500 --out $tmp/outmany500" \
