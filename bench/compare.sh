@@ -5,7 +5,8 @@
 #   bash bench/compare.sh                 # publishes the native binary first (minutes)
 #   BRIEF=/path/to/brief bash bench/compare.sh   # uses an already published binary (templates next to it)
 #   RUNS=10 BIG=0 bash bench/compare.sh   # BIG=0 skips the table and many-brief rows
-#   MANY_ROUNDS=5 bash bench/compare.sh   # rounds of the one-core and all-cores many-brief builds (default 3; medians)
+#   MANY_ROUNDS=5 bash bench/compare.sh   # rounds of the one-core and all-cores many-brief builds, and for 500 briefs of
+#                                         # the machine's ceiling in the same rounds (default 3; medians)
 #   TYPST=0 bash bench/compare.sh         # no Typst peer (else the CLI on PATH, or typst.ts installed with npm)
 #   AUTOGROUP_NICE=-20 bash bench/compare.sh   # the calling session's scheduling group at that nice while it runs
 #   TMPDIR=/dev/shm bash bench/compare.sh      # every input and output on a RAM disk (mktemp honours TMPDIR): on a disk
