@@ -133,8 +133,8 @@ all_cores() { python3 bench/tree_rss.py "$brief" build --force --templates "$tem
 # The machine's own ceiling for that ratio, in the same rounds as the 500-brief builds: the 500 briefs split into two
 # halves, each built by its own `--jobs 1` process (no shared heap, no shared caches, no locks), one after the other
 # and then side by side. On a shared virtual machine two busy cores are not always twice one, and how far they fall
-# short moves from minute to minute; a build can come near this, not beat it, so each round also gives the build's
-# ratio over the ceiling's from the same minute. Every timing writes into new folders, as the builds above do, and
+# short moves from minute to minute; a build whose halves share nothing can match this but not be counted on to beat
+# it, so each round also gives the build's ratio over the ceiling's from the same minute. Every timing writes into new folders, as the builds above do, and
 # nothing is deleted in between: a rebuild over old outputs waits for the file system to free them (on a disk mounted
 # with `discard`, milliseconds a file), and new files right after a deletion cost more (above), either of which only
 # the later timings would otherwise pay.
@@ -173,8 +173,9 @@ if len(rows[0]) > 11:
           f"the build's ratio over the ceiling's, round by round: median {st.median(of):.3f}, {min(of):.3f}-{max(of):.3f}")
 PY
 done
-rm -rf "$tmp"/outhalf* "$tmp"/outmany*j1r* "$tmp"/outmany*r[2-9]*
+# Every timed build's outputs but round 1's of 500 briefs (the no-change build below reuses those) go.
 mv "$tmp/outmany500r1" "$tmp/outmany500"
+rm -rf "$tmp"/outhalf* "$tmp"/outmany*r[0-9]*
 # The peer for a no-change build is the least any tool must do: one stat of each of the 1,000 outputs.
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$tmp/nc.json" \
   "$brief build --templates $templates --content $tmp/many500 --out $tmp/outmany500" \
